@@ -1,0 +1,54 @@
+/**
+ * Roles → permissions, as typed data (house style §3.4: data for the coarse layer).
+ * Roles are held per site (and, for contributors and leaders, per unit). Rules that depend
+ * on the particular item (own unit, four-eyes) are named predicates in policy.ts.
+ */
+
+export const PERMISSIONS = [
+  'admin.access', // see the admin at all
+  'platform.manage', // sites, accounts across the installation
+  'site.settings', // a site's name, logo, footer details, host
+  'unit.manage',
+  'section.manage',
+  'user.manage', // accounts and role assignments on the site
+  'content.read', // see contents in the admin
+  'content.create',
+  'content.edit',
+  'content.publish', // publish / unpublish / archive
+  'media.upload',
+  'oversight.read', // read-only across the parent site and its wards
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLES = ['contributor', 'leader', 'editor', 'editor_in_chief', 'oversight'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  contributor: 'Cộng tác viên',
+  leader: 'Lãnh đạo đơn vị',
+  editor: 'Biên tập viên',
+  editor_in_chief: 'Trưởng ban biên tập',
+  oversight: 'Theo dõi, giám sát',
+};
+
+export const GRANTS = {
+  contributor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'media.upload'],
+  leader: ['admin.access', 'content.read', 'content.edit'],
+  editor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload'],
+  editor_in_chief: [
+    'admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload',
+    'site.settings', 'unit.manage', 'section.manage', 'user.manage',
+  ],
+  oversight: ['admin.access', 'content.read', 'oversight.read'],
+} as const satisfies Record<Role, readonly Permission[]>;
+
+/** Roles whose grants also reach the wards under the site where they are held. */
+export const INHERITED_BY_CHILD_SITES: readonly Role[] = ['oversight'];
+
+export function roleGrants(role: Role, permission: Permission): boolean {
+  return (GRANTS[role] as readonly Permission[]).includes(permission);
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,30 @@
+/**
+ * Runs the migrations listed below. The list is explicit (not a folder scan)
+ * so that it works the same under tsx, a bundler or a compiled build.
+ */
+import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
+import * as initial from './migrations/20261125T0900-initial-schema.ts';
+
+const MIGRATIONS: Record<string, Migration> = {
+  '20261125T0900-initial-schema': initial,
+};
+
+const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export async function migrateToLatest(db: Kysely<any>): Promise<void> {
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error');
+    throw new Error(`Migration failed${failed ? ` at ${failed.migrationName}` : ''}`, { cause: error });
+  }
+}
+
+/** Rolls every migration back; used by the migration round-trip test. */
+export async function migrateDownAll(db: Kysely<any>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  for (;;) {
+    const { error, results } = await migrator.migrateDown();
+    if (error) throw new Error('Rollback failed', { cause: error });
+    if (!results || results.length === 0) return;
+  }
+}

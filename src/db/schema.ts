@@ -1,0 +1,221 @@
+/**
+ * Table types for Kysely. Portable representation on both dialects (ADR 0003):
+ * ids are integers, timestamps are UTC ISO-8601 strings, booleans are 0/1 integers, JSON is text.
+ */
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface SitesTable {
+  id: Generated<number>;
+  slug: string;
+  name: string; // short name, e.g. "Phường Tân Ninh"
+  full_name: string; // full agency name in the header, e.g. "Ủy ban nhân dân phường Tân Ninh"
+  level: string; // SiteLevel
+  parent_id: number | null;
+  host: string | null; // custom host name, e.g. "tanninh.tayninh.gov.vn"
+  logo_media_id: number | null;
+  owner_agency: string; // footer: cơ quan chủ quản
+  responsible_person: string; // footer: người chịu trách nhiệm
+  address: string;
+  phone: string;
+  email: string;
+  license_info: string; // footer: giấy phép / copyright line
+  description: string;
+  settings: string; // JSON
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UnitsTable {
+  id: Generated<number>;
+  site_id: number;
+  name: string;
+  kind: string; // UnitKind
+  leader_name: string;
+  leader_title: string;
+  phone: string;
+  email: string;
+  address: string;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  site_id: number;
+  parent_id: number | null;
+  slug: string;
+  name: string;
+  kind: string; // SectionKind
+  description: string; // shown on the listing; also the empty-state hint for editors
+  legal_basis: string;
+  external_url: string | null;
+  in_menu: number;
+  on_home: number;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContentsTable {
+  id: Generated<number>;
+  site_id: number;
+  kind: string; // ContentKind
+  section_id: number | null;
+  unit_id: number | null;
+  slug: string;
+  title: string;
+  summary: string;
+  body_html: string; // sanitized on write
+  search_text: string; // folded (no diacritics) title + summary + body text, for search
+  genre: string;
+  author_name: string;
+  source_name: string;
+  source_url: string;
+  cover_media_id: number | null;
+  cover_caption: string;
+  cover_alt: string;
+  is_featured: number;
+  status: string; // ContentState
+  published_at: string | null;
+  revision: number;
+  view_count: number;
+  sort_order: number;
+  origin_content_id: number | null; // syndication: the ward item this parent copy came from
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Immutable snapshot of a content's editable fields at each save. */
+export interface ContentRevisionsTable {
+  id: Generated<number>;
+  content_id: number;
+  revision: number;
+  title: string;
+  summary: string;
+  body_html: string;
+  data: string; // JSON of the other editable fields
+  created_by: number | null;
+  created_at: string;
+}
+
+/** Insert-only: every state change of a content. */
+export interface ContentStatusesTable {
+  id: Generated<number>;
+  content_id: number;
+  from_status: string | null;
+  to_status: string;
+  event: string;
+  reason: string;
+  actor_id: number | null;
+  created_at: string;
+}
+
+export interface MediaTable {
+  id: Generated<number>;
+  site_id: number;
+  kind: string; // 'image'
+  original_name: string;
+  mime: string;
+  width: number;
+  height: number;
+  bytes: number;
+  storage_key: string; // folder under DATA_DIR/media
+  variants: string; // JSON: [{ width, height, webp, jpeg }]
+  alt: string;
+  caption: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface BannersTable {
+  id: Generated<number>;
+  site_id: number;
+  title: string;
+  alt: string;
+  link_url: string;
+  media_id: number | null;
+  starts_at: string | null;
+  ends_at: string | null;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  username: string;
+  email: string;
+  full_name: string;
+  password_hash: string;
+  is_platform_admin: number;
+  is_disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserRolesTable {
+  id: Generated<number>;
+  user_id: number;
+  site_id: number;
+  unit_id: number | null;
+  role: string; // Role
+  created_at: string;
+}
+
+export interface SessionsTable {
+  id: string; // sha256 of the cookie token; the token itself is never stored
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface AuditEventsTable {
+  id: Generated<number>;
+  site_id: number | null;
+  actor_id: number | null;
+  action: string; // "<resource>.<pastTense>", e.g. content.published
+  subject_type: string;
+  subject_id: number | null;
+  data: string; // JSON
+  created_at: string;
+}
+
+export interface SiteVisitsTable {
+  site_id: number;
+  day: string; // YYYY-MM-DD in portal time
+  visits: number;
+}
+
+export interface DB {
+  sites: SitesTable;
+  units: UnitsTable;
+  sections: SectionsTable;
+  contents: ContentsTable;
+  content_revisions: ContentRevisionsTable;
+  content_statuses: ContentStatusesTable;
+  media: MediaTable;
+  banners: BannersTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  audit_events: AuditEventsTable;
+  site_visits: SiteVisitsTable;
+}
+
+export type SiteRow = Selectable<SitesTable>;
+export type NewSite = Insertable<SitesTable>;
+export type SiteUpdate = Updateable<SitesTable>;
+export type UnitRow = Selectable<UnitsTable>;
+export type SectionRow = Selectable<SectionsTable>;
+export type ContentRow = Selectable<ContentsTable>;
+export type NewContent = Insertable<ContentsTable>;
+export type MediaRow = Selectable<MediaTable>;
+export type BannerRow = Selectable<BannersTable>;
+export type UserRow = Selectable<UsersTable>;
+export type UserRoleRow = Selectable<UserRolesTable>;
