@@ -13,15 +13,15 @@ export interface SitesTable {
   parent_id: number | null;
   host: string | null; // custom host name, e.g. "tanninh.tayninh.gov.vn"
   logo_media_id: number | null;
-  owner_agency: string; // footer: cơ quan chủ quản
-  responsible_person: string; // footer: người chịu trách nhiệm
-  address: string;
-  phone: string;
-  email: string;
-  license_info: string; // footer: giấy phép / copyright line
-  description: string;
-  settings: string; // JSON
-  sort_order: number;
+  owner_agency: Generated<string>; // footer: cơ quan chủ quản
+  responsible_person: Generated<string>; // footer: người chịu trách nhiệm
+  address: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  license_info: Generated<string>; // footer: giấy phép / copyright line
+  description: Generated<string>;
+  settings: Generated<string>; // JSON
+  sort_order: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -31,12 +31,12 @@ export interface UnitsTable {
   site_id: number;
   name: string;
   kind: string; // UnitKind
-  leader_name: string;
-  leader_title: string;
-  phone: string;
-  email: string;
-  address: string;
-  sort_order: number;
+  leader_name: Generated<string>;
+  leader_title: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  address: Generated<string>;
+  sort_order: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -48,12 +48,12 @@ export interface SectionsTable {
   slug: string;
   name: string;
   kind: string; // SectionKind
-  description: string; // shown on the listing; also the empty-state hint for editors
-  legal_basis: string;
+  description: Generated<string>; // shown on the listing; also the empty-state hint for editors
+  legal_basis: Generated<string>;
   external_url: string | null;
-  in_menu: number;
-  on_home: number;
-  sort_order: number;
+  in_menu: Generated<number>;
+  on_home: Generated<number>;
+  sort_order: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -66,22 +66,22 @@ export interface ContentsTable {
   unit_id: number | null;
   slug: string;
   title: string;
-  summary: string;
-  body_html: string; // sanitized on write
-  search_text: string; // folded (no diacritics) title + summary + body text, for search
-  genre: string;
-  author_name: string;
-  source_name: string;
-  source_url: string;
+  summary: Generated<string>;
+  body_html: Generated<string>; // sanitized on write
+  search_text: Generated<string>; // folded (no diacritics) title + summary + body text, for search
+  genre: Generated<string>;
+  author_name: Generated<string>;
+  source_name: Generated<string>;
+  source_url: Generated<string>;
   cover_media_id: number | null;
-  cover_caption: string;
-  cover_alt: string;
-  is_featured: number;
+  cover_caption: Generated<string>;
+  cover_alt: Generated<string>;
+  is_featured: Generated<number>;
   status: string; // ContentState
   published_at: string | null;
-  revision: number;
-  view_count: number;
-  sort_order: number;
+  revision: Generated<number>;
+  view_count: Generated<number>;
+  sort_order: Generated<number>;
   origin_content_id: number | null; // syndication: the ward item this parent copy came from
   created_by: number | null;
   updated_by: number | null;
@@ -109,7 +109,7 @@ export interface ContentStatusesTable {
   from_status: string | null;
   to_status: string;
   event: string;
-  reason: string;
+  reason: Generated<string>;
   actor_id: number | null;
   created_at: string;
 }
@@ -125,8 +125,8 @@ export interface MediaTable {
   bytes: number;
   storage_key: string; // folder under DATA_DIR/media
   variants: string; // JSON: [{ width, height, webp, jpeg }]
-  alt: string;
-  caption: string;
+  alt: Generated<string>;
+  caption: Generated<string>;
   created_by: number | null;
   created_at: string;
 }
@@ -135,12 +135,12 @@ export interface BannersTable {
   id: Generated<number>;
   site_id: number;
   title: string;
-  alt: string;
-  link_url: string;
+  alt: Generated<string>;
+  link_url: Generated<string>;
   media_id: number | null;
   starts_at: string | null;
   ends_at: string | null;
-  sort_order: number;
+  sort_order: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -148,11 +148,11 @@ export interface BannersTable {
 export interface UsersTable {
   id: Generated<number>;
   username: string;
-  email: string;
+  email: Generated<string>;
   full_name: string;
   password_hash: string;
-  is_platform_admin: number;
-  is_disabled: number;
+  is_platform_admin: Generated<number>;
+  is_disabled: Generated<number>;
   created_at: string;
   updated_at: string;
 }
@@ -182,7 +182,7 @@ export interface AuditEventsTable {
   action: string; // "<resource>.<pastTense>", e.g. content.published
   subject_type: string;
   subject_id: number | null;
-  data: string; // JSON
+  data: Generated<string>; // JSON
   created_at: string;
 }
 

@@ -1,0 +1,23 @@
+/** argon2id hashing (OWASP-recommended parameters are @node-rs/argon2's defaults: m=19 MiB, t=2, p=1). */
+import { hash, verify } from '@node-rs/argon2';
+
+const ARGON2ID = 2; // Algorithm.Argon2id; a const enum cannot be imported under verbatimModuleSyntax
+
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: ARGON2ID });
+}
+
+export async function verifyPassword(stored: string, password: string): Promise<boolean> {
+  try {
+    return await verify(stored, password);
+  } catch {
+    return false;
+  }
+}
+
+/** Vietnamese reason a new password is too weak, or null. */
+export function passwordProblem(password: string): string | null {
+  if (password.length < 10) return 'Mật khẩu phải có ít nhất 10 ký tự.';
+  if (/^(.)\1+$/.test(password)) return 'Mật khẩu không được lặp lại một ký tự.';
+  return null;
+}

@@ -1,0 +1,46 @@
+/**
+ * Configuration from the environment, read once at the edge (server.ts, cli.ts) and passed down.
+ * Nothing else reads process.env.
+ */
+import { resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** Where media and the default SQLite database live. */
+  dataDir: string;
+  databaseUrl: string;
+  production: boolean;
+  /** Load the demo city into an empty database. Never in production. */
+  demoData: boolean;
+  /** Public base URL used in feeds, sitemaps and the API when a site has no host of its own. */
+  publicUrl: string;
+  /** Secure cookies (HTTPS). Default on in production. */
+  secureCookies: boolean;
+  /** Largest accepted upload, in bytes. */
+  maxUploadBytes: number;
+  logLevel: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT không hợp lệ: ${env.PORT}`);
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+  const databaseUrl = env.DATABASE_URL ?? resolve(dataDir, 'cong-ttdt.sqlite');
+  const demoFlag = (env.DEMO_DATA ?? '').toLowerCase();
+  const demoData = !production && !['0', 'false', 'off', 'no', 'khong'].includes(demoFlag);
+  const host = env.HOST ?? '0.0.0.0';
+  return {
+    port,
+    host,
+    dataDir,
+    databaseUrl,
+    production,
+    demoData,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
+    maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 15) * 1024 * 1024,
+    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Contents (news items and static pages). Every function takes the site id: an unscoped read is
+ * not expressible. Public listings use keyset pagination on (published_at, id) so that a deep page
+ * costs what the first does.
+ */
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { ContentRow, ContentsTable, DB } from '../schema.ts';
+
+export interface ListingCursor {
+  publishedAt: string;
+  id: number;
+}
+
+export function findContent(db: Kysely<DB>, siteId: number, id: number): Promise<ContentRow | undefined> {
+  return db.selectFrom('contents').selectAll().where('site_id', '=', siteId).where('id', '=', id).executeTakeFirst();
+}
+
+export function findPublishedBySlug(db: Kysely<DB>, siteId: number, kind: string, slug: string): Promise<ContentRow | undefined> {
+  return db.selectFrom('contents').selectAll()
+    .where('site_id', '=', siteId).where('kind', '=', kind).where('slug', '=', slug).where('status', '=', 'published')
+    .executeTakeFirst();
+}
+
+export async function slugTaken(db: Kysely<DB>, siteId: number, kind: string, slug: string, exceptId?: number): Promise<boolean> {
+  let q = db.selectFrom('contents').select('id').where('site_id', '=', siteId).where('kind', '=', kind).where('slug', '=', slug);
+  if (exceptId !== undefined) q = q.where('id', '!=', exceptId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
+
+/** Newest published news of a site (optionally of one section), after `cursor` (keyset). */
+export function listPublishedNews(
+  db: Kysely<DB>,
+  siteIds: number | number[],
+  opts: { sectionIds?: number[]; limit: number; after?: ListingCursor | undefined; featured?: boolean; excludeId?: number },
+): Promise<ContentRow[]> {
+  let q = db.selectFrom('contents').selectAll()
+    .where('site_id', 'in', Array.isArray(siteIds) ? siteIds : [siteIds])
+    .where('kind', '=', 'news').where('status', '=', 'published');
+  if (opts.sectionIds !== undefined) q = q.where('section_id', 'in', opts.sectionIds.length ? opts.sectionIds : [-1]);
+  if (opts.featured) q = q.where('is_featured', '=', 1);
+  if (opts.excludeId !== undefined) q = q.where('id', '!=', opts.excludeId);
+  const after = opts.after;
+  if (after) {
+    q = q.where((eb) => eb.or([
+      eb('published_at', '<', after.publishedAt),
+      eb.and([eb('published_at', '=', after.publishedAt), eb('id', '<', after.id)]),
+    ]));
+  }
+  return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(opts.limit).execute();
+}
+
+export async function countPublishedNews(db: Kysely<DB>, siteId: number, sectionIds?: number[]): Promise<number> {
+  let q = db.selectFrom('contents').select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('site_id', '=', siteId).where('kind', '=', 'news').where('status', '=', 'published');
+  if (sectionIds !== undefined) q = q.where('section_id', 'in', sectionIds.length ? sectionIds : [-1]);
+  return Number((await q.executeTakeFirstOrThrow()).n);
+}
+
+/** Published static pages of a site (optionally of a section), in menu order. */
+export function listPublishedPages(db: Kysely<DB>, siteId: number, sectionId?: number): Promise<ContentRow[]> {
+  let q = db.selectFrom('contents').selectAll().where('site_id', '=', siteId)
+    .where('kind', '=', 'page').where('status', '=', 'published');
+  if (sectionId !== undefined) q = q.where('section_id', '=', sectionId);
+  return q.orderBy('sort_order').orderBy('id').execute();
+}
+
+/** Admin listing: every state, newest change first, optional filters. */
+export function listForAdmin(
+  db: Kysely<DB>,
+  siteId: number,
+  opts: { kind?: string; status?: string; query?: string; unitIds?: number[] | null; limit: number; offset: number },
+): Promise<ContentRow[]> {
+  let q = db.selectFrom('contents').selectAll().where('site_id', '=', siteId);
+  if (opts.kind) q = q.where('kind', '=', opts.kind);
+  if (opts.status) q = q.where('status', '=', opts.status);
+  if (opts.query) q = q.where('search_text', 'like', `%${opts.query}%`);
+  if (opts.unitIds) q = q.where('unit_id', 'in', opts.unitIds.length ? opts.unitIds : [-1]);
+  return q.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(opts.limit).offset(opts.offset).execute();
+}
+
+export async function insertContent(db: Kysely<DB>, row: Insertable<ContentsTable>): Promise<number> {
+  return (await db.insertInto('contents').values(row).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateContent(db: Kysely<DB>, siteId: number, id: number, patch: Updateable<ContentsTable>): Promise<void> {
+  await db.updateTable('contents').set(patch).where('site_id', '=', siteId).where('id', '=', id).execute();
+}
+
+export async function addViews(db: Kysely<DB>, siteId: number, id: number, n: number): Promise<void> {
+  await db.updateTable('contents').set((eb) => ({ view_count: eb('view_count', '+', n) }))
+    .where('site_id', '=', siteId).where('id', '=', id).execute();
+}
+
+/** Published news whose folded search text contains every folded word of the query. */
+export function searchPublished(db: Kysely<DB>, siteId: number, foldedWords: string[], limit: number): Promise<ContentRow[]> {
+  let q = db.selectFrom('contents').selectAll().where('site_id', '=', siteId).where('status', '=', 'published');
+  for (const w of foldedWords) q = q.where('search_text', 'like', `%${w.replace(/[%_\\]/g, '')}%`);
+  return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+}

@@ -1,0 +1,41 @@
+import type { Insertable, Kysely, Updateable } from 'kysely';
+import type { DB, UserRoleRow, UserRow, UsersTable } from '../schema.ts';
+
+export function findUserByUsername(db: Kysely<DB>, username: string): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('username', '=', username.toLowerCase()).executeTakeFirst();
+}
+
+export function findUser(db: Kysely<DB>, id: number): Promise<UserRow | undefined> {
+  return db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export function listUsers(db: Kysely<DB>): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll().orderBy('full_name').execute();
+}
+
+/** Users holding any role on one of `siteIds`. */
+export function listUsersOfSites(db: Kysely<DB>, siteIds: number[]): Promise<UserRow[]> {
+  return db.selectFrom('users').selectAll()
+    .where('id', 'in', db.selectFrom('user_roles').select('user_id').where('site_id', 'in', siteIds.length ? siteIds : [-1]))
+    .orderBy('full_name').execute();
+}
+
+export function rolesOf(db: Kysely<DB>, userId: number): Promise<UserRoleRow[]> {
+  return db.selectFrom('user_roles').selectAll().where('user_id', '=', userId).orderBy('id').execute();
+}
+
+export async function insertUser(db: Kysely<DB>, row: Insertable<UsersTable>): Promise<number> {
+  return (await db.insertInto('users').values({ ...row, username: row.username.toLowerCase() }).returning('id').executeTakeFirstOrThrow()).id;
+}
+
+export async function updateUser(db: Kysely<DB>, id: number, patch: Updateable<UsersTable>): Promise<void> {
+  await db.updateTable('users').set(patch).where('id', '=', id).execute();
+}
+
+export async function addRole(db: Kysely<DB>, r: { userId: number; siteId: number; unitId: number | null; role: string; at: string }): Promise<void> {
+  await db.insertInto('user_roles').values({ user_id: r.userId, site_id: r.siteId, unit_id: r.unitId, role: r.role, created_at: r.at }).execute();
+}
+
+export async function removeRole(db: Kysely<DB>, userId: number, roleId: number): Promise<void> {
+  await db.deleteFrom('user_roles').where('user_id', '=', userId).where('id', '=', roleId).execute();
+}

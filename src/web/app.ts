@@ -1,0 +1,82 @@
+/**
+ * buildApp(): the whole HTTP application, without listen() (tests use inject()).
+ * Public portals are registered twice: on the host (a site's own host name, or the root site)
+ * and under /site/<slug> so every portal works on one localhost port.
+ */
+import { mkdirSync } from 'node:fs';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { LoginThrottle } from '../commands/auth/login.ts';
+import type { Config } from '../config/env.ts';
+import { type Clock, systemClock } from '../core/types.ts';
+import { type Database, ping } from '../db/database.ts';
+import { adminRoutes } from './admin/index.ts';
+import { apiRoutes } from './api/routes.ts';
+import { type AppContext, mediaDirOf } from './appContext.ts';
+import { registerErrorPages } from './plugins/errorPages.tsx';
+import { enforceRoutePermissions } from './plugins/permissions.ts';
+import { registerSecurityHeaders } from './plugins/securityHeaders.ts';
+import { publicRoutes } from './public/index.ts';
+import { SiteDirectory } from './siteDirectory.ts';
+import { staticRoutes } from './staticFiles.ts';
+import { ViewCounter } from './viewCounter.ts';
+import './types.ts';
+
+export interface AppDeps {
+  database: Database;
+  config: Config;
+  clock?: Clock;
+  logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { database, config } = deps;
+  const clock = deps.clock ?? systemClock;
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: config.logLevel },
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 300 },
+  });
+  const mediaDir = mediaDirOf(config);
+  mkdirSync(mediaDir, { recursive: true });
+  const directory = new SiteDirectory(database.db, config.publicUrl);
+  await directory.reload();
+  const views = new ViewCounter(database.db, clock);
+  const ctx: AppContext = {
+    db: database.db, dialect: database.dialect, config, clock, directory, views,
+    throttle: new LoginThrottle(clock), mediaDir,
+  };
+  app.decorate('ctx', ctx);
+  app.decorateRequest('resolved', null);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('session', null);
+  app.addHook('onClose', async () => views.stop());
+
+  enforceRoutePermissions(app);
+  registerSecurityHeaders(app, { hsts: config.secureCookies });
+  registerErrorPages(app);
+  await app.register(fastifyCookie);
+  await app.register(fastifyFormbody);
+  await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 50 } });
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.get('/healthz', { config: { permission: 'public' } }, async (_req, reply) => {
+    const ok = await ping(database.db);
+    return reply.code(ok ? 200 : 503).header('cache-control', 'no-store')
+      .send({ status: ok ? 'ok' : 'unavailable', database: database.dialect, time: clock.now().toISOString() });
+  });
+  app.get('/robots.txt', { config: { permission: 'public' } }, async (req, reply) =>
+    reply.type('text/plain').send(`User-agent: *\nDisallow: /quan-tri\nSitemap: ${req.protocol}://${req.host}/sitemap.xml\n`));
+
+  await app.register(staticRoutes, { mediaDir });
+  await app.register(apiRoutes, { prefix: '/api/v1' });
+  await app.register(adminRoutes, { prefix: '/quan-tri' });
+  await app.register(publicRoutes);
+  await app.register(publicRoutes, { prefix: '/site/:siteSlug' });
+  views.start();
+  return app;
+}
