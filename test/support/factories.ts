@@ -6,6 +6,7 @@ import { hashPassword } from '../../src/commands/auth/passwords.ts';
 import type { Role } from '../../src/core/policies/grants.ts';
 import type { ContentsTable, DB, SectionsTable, SitesTable, UnitsTable } from '../../src/db/schema.ts';
 import type { Insertable } from 'kysely';
+import { foldDiacritics } from '../../src/core/text/vietnamese.ts';
 
 const NOW = '2026-01-05T01:30:00.000Z';
 let counter = 0;
@@ -40,9 +41,11 @@ export async function buildUnit(db: Kysely<DB>, siteId: number, over: Partial<In
 
 export async function buildContent(db: Kysely<DB>, siteId: number, over: Partial<Insertable<ContentsTable>> = {}): Promise<number> {
   const n = next();
+  const title = over.title ?? `Tin thử số ${n}`;
+  const summary = over.summary ?? 'Tóm tắt tin thử.';
   return (await db.insertInto('contents').values({
-    site_id: siteId, kind: 'news', section_id: null, unit_id: null, slug: `tin-thu-${n}`, title: `Tin thử số ${n}`,
-    summary: 'Tóm tắt tin thử.', body_html: '<p>Nội dung tin thử.</p>', search_text: `tin thu so ${n}`, status: 'published',
+    site_id: siteId, kind: 'news', section_id: null, unit_id: null, slug: `tin-thu-${n}`, title,
+    summary, body_html: '<p>Nội dung tin thử.</p>', search_text: foldDiacritics(`${title} ${summary}`), status: 'published',
     published_at: NOW, created_by: null, updated_by: null, created_at: NOW, updated_at: NOW, cover_media_id: null,
     origin_content_id: null, ...over,
   }).returning('id').executeTakeFirstOrThrow()).id;

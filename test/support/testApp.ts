@@ -73,10 +73,9 @@ export class Browser {
     await this.get('/quan-tri/dang-nhap');
     const res = await this.post('/quan-tri/dang-nhap', { username, password });
     if (res.statusCode !== 303) throw new Error(`login failed for ${username}: ${res.statusCode}`);
-    await this.get('/quan-tri'); // picks up the session's CSRF token
-    if (!this.csrf) {
-      const r = await this.get(res.headers.location as string);
-      if (!this.csrf) throw new Error(`no CSRF token after login (${r.statusCode})`);
-    }
+    this.csrf = ''; // the pre-login token is spent; pick up the session's own token
+    let r = await this.get('/quan-tri');
+    for (let hops = 0; r.statusCode === 302 && hops < 3; hops++) r = await this.get(String(r.headers.location));
+    if (!this.csrf) throw new Error(`no CSRF token after login (${r.statusCode})`);
   }
 }

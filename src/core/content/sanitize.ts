@@ -36,7 +36,9 @@ export function sanitizeRichText(html: string): string {
 
 /** Plain text of rich text, for summaries, search and length checks. */
 export function htmlToText(html: string): string {
-  return sanitizeHtml(html, { allowedTags: [], allowedAttributes: {} })
+  // Block boundaries become spaces so "</p><p>" does not glue two words together.
+  const spaced = html.replace(/<\/(p|h[1-6]|li|blockquote|td|th|figcaption|div)>|<br\s*\/?>/gi, (m) => `${m} `);
+  return sanitizeHtml(spaced, { allowedTags: [], allowedAttributes: {} })
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')
     .replace(/&lt;/g, '<')
