@@ -97,3 +97,30 @@ export function searchPublished(db: Kysely<DB>, siteId: number, foldedWords: str
   for (const w of foldedWords) q = q.where('search_text', 'like', `%${w.replace(/[%_\\]/g, '')}%`);
   return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
 }
+
+/** One published content of a site by id and kind (the open-data API addresses items by id). */
+export function findPublishedById(db: Kysely<DB>, siteId: number, kind: string, id: number): Promise<ContentRow | undefined> {
+  return db.selectFrom('contents').selectAll()
+    .where('site_id', '=', siteId).where('id', '=', id).where('kind', '=', kind).where('status', '=', 'published')
+    .executeTakeFirst();
+}
+
+export type SitemapContentRow = Pick<ContentRow, 'id' | 'kind' | 'slug' | 'section_id' | 'published_at' | 'updated_at'>;
+
+/** Published news and pages of a site for the XML sitemap: only what a URL needs, newest first. */
+export function listPublishedForSitemap(db: Kysely<DB>, siteId: number, limit: number): Promise<SitemapContentRow[]> {
+  return db.selectFrom('contents').select(['id', 'kind', 'slug', 'section_id', 'published_at', 'updated_at'])
+    .where('site_id', '=', siteId).where('status', '=', 'published')
+    .orderBy('published_at', 'desc').orderBy('id', 'desc').limit(Math.max(0, limit)).execute();
+}
+
+/** Newest publication time of published news per section of a site (lastmod of section listings). */
+export async function latestNewsBySection(db: Kysely<DB>, siteId: number): Promise<Map<number, string>> {
+  const rows = await db.selectFrom('contents')
+    .select(['section_id', (eb) => eb.fn.max('published_at').as('latest')])
+    .where('site_id', '=', siteId).where('kind', '=', 'news').where('status', '=', 'published')
+    .where('section_id', 'is not', null).groupBy('section_id').execute();
+  const map = new Map<number, string>();
+  for (const r of rows) if (r.section_id !== null && r.latest) map.set(r.section_id, String(r.latest));
+  return map;
+}
