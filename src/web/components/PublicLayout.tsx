@@ -104,9 +104,9 @@ export function PublicLayout(props: {
               <span class="today">{formatShortDate(props.today)}</span>
               {chrome.parent && <a href={chrome.parent.href}>{chrome.parent.name}</a>}
               <div class="a11y-tools" hidden aria-label="Công cụ hỗ trợ đọc">
-                <button type="button" data-font="-1" aria-label="Giảm cỡ chữ">A−</button>
-                <button type="button" data-font="0" aria-label="Cỡ chữ mặc định">A</button>
-                <button type="button" data-font="1" aria-label="Tăng cỡ chữ">A+</button>
+                <button type="button" data-font="-1">A−<span class="visually-hidden"> giảm cỡ chữ</span></button>
+                <button type="button" data-font="0">A<span class="visually-hidden"> cỡ chữ mặc định</span></button>
+                <button type="button" data-font="1">A+<span class="visually-hidden"> tăng cỡ chữ</span></button>
                 <button type="button" data-contrast="toggle" aria-pressed="false">Tương phản cao</button>
               </div>
             </div>
