@@ -13,6 +13,7 @@ describe('public portal (request tests)', () => {
     const db = t.tdb.database.db;
     cityId = await buildSite(db, { slug: 'thanh-pho', name: 'Thành phố Thử', full_name: 'Ủy ban nhân dân thành phố Thử', level: 'city', host: 'localhost', phone: '0276 111 222' });
     wardId = await buildSite(db, { slug: 'phuong-an-binh', name: 'Phường An Bình', full_name: 'Ủy ban nhân dân phường An Bình', parent_id: cityId });
+    await buildSection(db, cityId, { slug: 'gioi-thieu', name: 'Giới thiệu', kind: 'page' });
     const citySection = await buildSection(db, cityId, { slug: 'tin-tuc-su-kien', name: 'Tin tức – Sự kiện' });
     const wardSection = await buildSection(db, wardId, { slug: 'tin-tuc-su-kien', name: 'Tin tức – Sự kiện' });
     await buildContent(db, cityId, { section_id: citySection, slug: 'hoi-nghi-thanh-pho', title: 'Hội nghị thành phố', published_at: '2026-01-05T01:30:00.000Z', source_name: 'Báo Tây Ninh', source_url: 'https://baotayninh.vn/bai' });

@@ -56,7 +56,7 @@ export function buildMenu(basePath: string, sections: readonly SectionRow[]): Me
     items.push({ label: s.name, href: sectionHref(basePath, s), external: s.kind === 'link', children: childrenOf(s.id) });
   }
   const has = (label: string) => items.some((i) => i.label.toLowerCase() === label.toLowerCase());
-  if (!has('Giới thiệu')) items.splice(1, 0, { label: 'Giới thiệu', href: sitePath(basePath, '/gioi-thieu'), children: [] });
+  // "Giới thiệu" comes from the site's scaffolded sections; a site without it is a compliance gap, not a dead link.
   if (!has('Dịch vụ công trực tuyến')) {
     items.push({ label: 'Dịch vụ công trực tuyến', href: 'https://dichvucong.gov.vn', external: true, children: [] });
   }

@@ -20,6 +20,8 @@ export interface PublicPageContext {
   absolute(path: string): string;
   /** Site-relative path under this request's prefix. */
   path(path: string): string;
+  /** Absolute URL of a host-root path such as /media/… (not under the site prefix). */
+  assetUrl(path: string): string;
 }
 
 export async function resolveSite(ctx: AppContext, req: FastifyRequest): Promise<ResolvedSite> {
@@ -52,5 +54,6 @@ export async function loadPublicContext(ctx: AppContext, resolved: ResolvedSite)
     // Canonical URLs always use the site's own address, whichever way this request reached it.
     absolute: (p) => `${siteUrl.replace(/\/+$/, '')}${p.startsWith('/') ? p : `/${p}`}`,
     path: (p) => sitePath(basePath, p),
+    assetUrl: (p) => new URL(p, siteUrl).href,
   };
 }

@@ -43,7 +43,7 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
       <PublicLayout chrome={page.chrome} today={now} bodyClass="home" meta={{
         title: site.name, description: site.description || `Cổng thông tin điện tử ${site.full_name}`,
         url: page.absolute('/'), type: 'website', publisher: site.full_name, modified: featuredRows[0]?.published_at,
-        image: lead?.picture ? page.absolute(lead.picture.fallbackSrc) : null, rssHref: page.path('/rss.xml'),
+        image: lead?.picture ? page.assetUrl(lead.picture.fallbackSrc) : null, rssHref: page.path('/rss.xml'),
       }}>
         <h1 class="visually-hidden">{site.full_name}</h1>
         {lead && (

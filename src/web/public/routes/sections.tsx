@@ -126,7 +126,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
         meta={{
           title: row.title, description: row.summary || row.title, url, type: 'article', publisher: page.site.full_name,
           creator: row.author_name || undefined, published: row.published_at, modified: row.updated_at, subject: shownSection.name,
-          image: picture ? page.absolute(picture.fallbackSrc) : null, rssHref: page.path(`/${shownSection.slug}/rss.xml`),
+          image: picture ? page.assetUrl(picture.fallbackSrc) : null, rssHref: page.path(`/${shownSection.slug}/rss.xml`),
         }}>
         <article class="article">
           <h1>{row.title}</h1>
@@ -199,6 +199,26 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
           </main>
         </body>
       </html>,
+    ));
+  });
+
+  // Contents without a section live at /tin/<slug> (news) and /trang/<slug> (pages); with one, they redirect to it.
+  app.get<{ Params: { slug: string } }>('/tin/:slug', { config: { permission: 'public' } }, async (req, reply) => {
+    const page = await loadPublicContext(ctx, await resolveSite(ctx, req));
+    const row = await findPublishedBySlug(ctx.db, page.site.id, 'news', req.params.slug);
+    if (!row) throw new NotFoundError();
+    const own = row.section_id !== null ? page.sections.find((s) => s.id === row.section_id) : undefined;
+    if (own) return reply.redirect(page.path(contentPath(row, own)), 301);
+    return sendPublicHtml(reply, renderDocument(
+      <PublicLayout chrome={page.chrome} today={ctx.clock.now()} crumbs={[{ label: 'Trang chủ', href: page.path('/') }, { label: row.title }]}
+        meta={{ title: row.title, description: row.summary || row.title, url: page.absolute(`/tin/${row.slug}`), type: 'article', publisher: page.site.full_name, published: row.published_at, modified: row.updated_at }}>
+        <article class="article">
+          <h1>{row.title}</h1>
+          {row.published_at && <p class="meta"><time dateTime={row.published_at}>{formatLongDate(row.published_at)}</time></p>}
+          <SanitizedHtml className="prose" html={row.body_html} />
+          {row.author_name && <p class="author">{row.author_name}</p>}
+        </article>
+      </PublicLayout>,
     ));
   });
 
