@@ -4,7 +4,7 @@
  * costs what the first does.
  */
 import type { Insertable, Kysely, Updateable } from 'kysely';
-import type { ContentRow, ContentsTable, DB } from '../schema.ts';
+import type { ContentRevisionsTable, ContentRow, ContentStatusesTable, ContentsTable, DB } from '../schema.ts';
 
 export interface ListingCursor {
   publishedAt: string;
@@ -123,4 +123,125 @@ export async function latestNewsBySection(db: Kysely<DB>, siteId: number): Promi
   const map = new Map<number, string>();
   for (const r of rows) if (r.section_id !== null && r.latest) map.set(r.section_id, String(r.latest));
   return map;
+}
+
+/** One row of the admin listing, with the names the table shows. */
+export interface AdminContentRow {
+  id: number;
+  kind: string;
+  slug: string;
+  title: string;
+  status: string;
+  section_id: number | null;
+  section_name: string | null;
+  section_slug: string | null;
+  unit_id: number | null;
+  unit_name: string | null;
+  author_name: string;
+  created_by: number | null;
+  creator_name: string | null;
+  published_at: string | null;
+  updated_at: string;
+}
+
+/** Filters of the admin listing. `visibleTo` limits it to some units' items plus one user's own. */
+export interface AdminContentFilter {
+  kind: string;
+  status?: string | undefined;
+  unitId?: number | undefined;
+  /** Folded words, each of which the folded search text must contain. */
+  words?: string[] | undefined;
+  visibleTo?: { unitIds: number[]; userId: number } | null | undefined;
+}
+
+function adminContentQuery(db: Kysely<DB>, siteId: number, f: AdminContentFilter) {
+  let q = db.selectFrom('contents').where('contents.site_id', '=', siteId).where('contents.kind', '=', f.kind);
+  if (f.status) q = q.where('contents.status', '=', f.status);
+  if (f.unitId !== undefined) q = q.where('contents.unit_id', '=', f.unitId);
+  for (const w of f.words ?? []) {
+    const safe = w.replace(/[%_\\]/g, '');
+    if (safe) q = q.where('contents.search_text', 'like', `%${safe}%`);
+  }
+  const scope = f.visibleTo;
+  if (scope) {
+    q = q.where((eb) => eb.or([
+      eb('contents.created_by', '=', scope.userId),
+      ...(scope.unitIds.length ? [eb('contents.unit_id', 'in', scope.unitIds)] : []),
+    ]));
+  }
+  return q;
+}
+
+/** Admin listing with section, unit and creator names; newest change first, offset paging. */
+export function listContentsForAdmin(db: Kysely<DB>, siteId: number, f: AdminContentFilter & { limit: number; offset: number }): Promise<AdminContentRow[]> {
+  return adminContentQuery(db, siteId, f)
+    .leftJoin('sections', 'sections.id', 'contents.section_id')
+    .leftJoin('units', 'units.id', 'contents.unit_id')
+    .leftJoin('users', 'users.id', 'contents.created_by')
+    .select([
+      'contents.id', 'contents.kind', 'contents.slug', 'contents.title', 'contents.status', 'contents.section_id',
+      'sections.name as section_name', 'sections.slug as section_slug', 'contents.unit_id', 'units.name as unit_name',
+      'contents.author_name', 'contents.created_by', 'users.full_name as creator_name', 'contents.published_at', 'contents.updated_at',
+    ])
+    .orderBy('contents.updated_at', 'desc').orderBy('contents.id', 'desc')
+    .limit(f.limit).offset(f.offset).execute();
+}
+
+export async function countContentsForAdmin(db: Kysely<DB>, siteId: number, f: AdminContentFilter): Promise<number> {
+  const row = await adminContentQuery(db, siteId, f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export function findContentOfKind(db: Kysely<DB>, siteId: number, kind: string, id: number): Promise<ContentRow | undefined> {
+  return db.selectFrom('contents').selectAll().where('site_id', '=', siteId).where('kind', '=', kind).where('id', '=', id).executeTakeFirst();
+}
+
+/**
+ * Updates a content only while it is still as the caller read it (same revision and/or status):
+ * the portable guard against two people saving at once. Returns false when someone else got there first.
+ */
+export async function updateContentIf(
+  db: Kysely<DB>,
+  siteId: number,
+  id: number,
+  expected: { revision?: number; status?: string },
+  patch: Updateable<ContentsTable>,
+): Promise<boolean> {
+  let q = db.updateTable('contents').set(patch).where('site_id', '=', siteId).where('id', '=', id);
+  if (expected.revision !== undefined) q = q.where('revision', '=', expected.revision);
+  if (expected.status !== undefined) q = q.where('status', '=', expected.status);
+  const r = await q.executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/** Appends an immutable revision snapshot. */
+export async function insertContentRevision(db: Kysely<DB>, row: Insertable<ContentRevisionsTable>): Promise<void> {
+  await db.insertInto('content_revisions').values(row).execute();
+}
+
+/** Appends an immutable status row (one per state change). */
+export async function insertContentStatus(db: Kysely<DB>, row: Insertable<ContentStatusesTable>): Promise<void> {
+  await db.insertInto('content_statuses').values(row).execute();
+}
+
+/** A content's state changes, oldest first, with who made them. */
+export function listContentStatuses(db: Kysely<DB>, siteId: number, contentId: number) {
+  return db.selectFrom('content_statuses')
+    .innerJoin('contents', 'contents.id', 'content_statuses.content_id')
+    .leftJoin('users', 'users.id', 'content_statuses.actor_id')
+    .select(['content_statuses.id', 'content_statuses.from_status', 'content_statuses.to_status', 'content_statuses.event',
+      'content_statuses.reason', 'content_statuses.created_at', 'users.full_name as actor_name'])
+    .where('contents.site_id', '=', siteId).where('content_statuses.content_id', '=', contentId)
+    .orderBy('content_statuses.id').execute();
+}
+
+/** A content's revisions, newest first, without their bodies. */
+export function listContentRevisions(db: Kysely<DB>, siteId: number, contentId: number) {
+  return db.selectFrom('content_revisions')
+    .innerJoin('contents', 'contents.id', 'content_revisions.content_id')
+    .leftJoin('users', 'users.id', 'content_revisions.created_by')
+    .select(['content_revisions.id', 'content_revisions.revision', 'content_revisions.title', 'content_revisions.created_at',
+      'users.full_name as author_name'])
+    .where('contents.site_id', '=', siteId).where('content_revisions.content_id', '=', contentId)
+    .orderBy('content_revisions.revision', 'desc').execute();
 }

@@ -20,3 +20,14 @@ export function listMedia(db: Kysely<DB>, siteId: number, limit: number): Promis
 export async function insertMedia(db: Kysely<DB>, row: Insertable<MediaTable>): Promise<number> {
   return (await db.insertInto('media').values(row).returning('id').executeTakeFirstOrThrow()).id;
 }
+
+/** One page of a site's media library, newest first. */
+export function listMediaPage(db: Kysely<DB>, siteId: number, opts: { limit: number; offset: number }): Promise<MediaRow[]> {
+  return db.selectFrom('media').selectAll().where('site_id', '=', siteId)
+    .orderBy('id', 'desc').limit(opts.limit).offset(opts.offset).execute();
+}
+
+export async function countMedia(db: Kysely<DB>, siteId: number): Promise<number> {
+  const row = await db.selectFrom('media').select((eb) => eb.fn.countAll<number>().as('n')).where('site_id', '=', siteId).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
