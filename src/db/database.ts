@@ -26,6 +26,9 @@ export function isPostgresUrl(url: string): boolean {
 export function createDb(url: string, options: { poolSize?: number } = {}): Database {
   if (isPostgresUrl(url)) {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle client losing its connection (server restart, a test database dropped) must not crash
+    // the process; the pool discards the client and the next query opens a new one.
+    pool.on('error', (err) => console.error('PostgreSQL: mất kết nối rảnh trong pool:', err.message));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const safe = url.replace(/\/\/[^@/]*@/, '//***@');
     return { db, dialect: 'postgres', describe: `PostgreSQL ${safe}`, close: () => db.destroy() };
