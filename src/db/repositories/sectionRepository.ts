@@ -21,3 +21,11 @@ export async function insertSection(db: Kysely<DB>, section: Insertable<Sections
 export async function updateSection(db: Kysely<DB>, siteId: number, id: number, patch: Updateable<SectionsTable>): Promise<void> {
   await db.updateTable('sections').set(patch).where('site_id', '=', siteId).where('id', '=', id).execute();
 }
+
+/** The sort order for a new section among its siblings on a site: after every existing one. */
+export async function nextSectionSortOrder(db: Kysely<DB>, siteId: number, parentId: number | null): Promise<number> {
+  let q = db.selectFrom('sections').select((eb) => eb.fn.max('sort_order').as('m')).where('site_id', '=', siteId);
+  q = parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', parentId);
+  const row = await q.executeTakeFirst();
+  return Number(row?.m ?? 0) + 10;
+}

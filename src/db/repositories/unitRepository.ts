@@ -16,3 +16,9 @@ export async function insertUnit(db: Kysely<DB>, unit: Insertable<UnitsTable>): 
 export async function updateUnit(db: Kysely<DB>, siteId: number, id: number, patch: Updateable<UnitsTable>): Promise<void> {
   await db.updateTable('units').set(patch).where('site_id', '=', siteId).where('id', '=', id).execute();
 }
+
+/** The sort order for a new unit of a site: after every existing one. */
+export async function nextUnitSortOrder(db: Kysely<DB>, siteId: number): Promise<number> {
+  const row = await db.selectFrom('units').select((eb) => eb.fn.max('sort_order').as('m')).where('site_id', '=', siteId).executeTakeFirst();
+  return Number(row?.m ?? 0) + 10;
+}

@@ -39,3 +39,49 @@ export async function addRole(db: Kysely<DB>, r: { userId: number; siteId: numbe
 export async function removeRole(db: Kysely<DB>, userId: number, roleId: number): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).where('id', '=', roleId).execute();
 }
+
+/** A role assignment with the names needed to show it. */
+export interface RoleWithNames extends UserRoleRow {
+  unit_name: string | null;
+  site_name: string;
+}
+
+/** Every role held on one site, with unit and site names. */
+export function listRolesOfSite(db: Kysely<DB>, siteId: number): Promise<RoleWithNames[]> {
+  return db.selectFrom('user_roles')
+    .innerJoin('sites', 'sites.id', 'user_roles.site_id')
+    .leftJoin('units', 'units.id', 'user_roles.unit_id')
+    .selectAll('user_roles').select(['units.name as unit_name', 'sites.name as site_name'])
+    .where('user_roles.site_id', '=', siteId).orderBy('user_roles.id').execute();
+}
+
+/** Every role of one user on every site, with unit and site names (platform administration). */
+export function listRolesOfUser(db: Kysely<DB>, userId: number): Promise<RoleWithNames[]> {
+  return db.selectFrom('user_roles')
+    .innerJoin('sites', 'sites.id', 'user_roles.site_id')
+    .leftJoin('units', 'units.id', 'user_roles.unit_id')
+    .selectAll('user_roles').select(['units.name as unit_name', 'sites.name as site_name'])
+    .where('user_roles.user_id', '=', userId).orderBy('user_roles.id').execute();
+}
+
+/** Every role on every site (the platform administrator's list of all accounts). */
+export function listAllRoles(db: Kysely<DB>): Promise<RoleWithNames[]> {
+  return db.selectFrom('user_roles')
+    .innerJoin('sites', 'sites.id', 'user_roles.site_id')
+    .leftJoin('units', 'units.id', 'user_roles.unit_id')
+    .selectAll('user_roles').select(['units.name as unit_name', 'sites.name as site_name'])
+    .orderBy('user_roles.id').execute();
+}
+
+/** One role row, only if it is held on `siteId`. */
+export function findRoleOnSite(db: Kysely<DB>, siteId: number, roleId: number): Promise<UserRoleRow | undefined> {
+  return db.selectFrom('user_roles').selectAll().where('site_id', '=', siteId).where('id', '=', roleId).executeTakeFirst();
+}
+
+/** True when the user already holds exactly this role (same site, same unit). */
+export async function hasRole(db: Kysely<DB>, r: { userId: number; siteId: number; unitId: number | null; role: string }): Promise<boolean> {
+  let q = db.selectFrom('user_roles').select('id')
+    .where('user_id', '=', r.userId).where('site_id', '=', r.siteId).where('role', '=', r.role);
+  q = r.unitId === null ? q.where('unit_id', 'is', null) : q.where('unit_id', '=', r.unitId);
+  return (await q.executeTakeFirst()) !== undefined;
+}
