@@ -93,9 +93,14 @@ export class SiteDirectory {
     const scheme = this.publicUrl.startsWith('https:') ? 'https:' : 'http:';
     const port = new URL(this.publicUrl).port;
     const withPort = (h: string) => `${scheme}//${h}${port ? `:${port}` : ''}`;
-    if (site.host && site.host !== 'localhost') return withPort(site.host);
+    if (site.host && hasSubdomains(site.host)) return withPort(site.host);
     const parent = this.parentOf(site);
-    if (parent?.host && parent.host !== 'localhost') return withPort(`${site.slug}.${parent.host}`);
+    if (parent?.host && hasSubdomains(parent.host)) return withPort(`${site.slug}.${parent.host}`);
     return site.parent_id === null ? this.publicUrl : `${this.publicUrl}${SITE_PREFIX}/${site.slug}`;
   }
+}
+
+/** A DNS name under which `<slug>.` names can exist: not localhost, not an IP address. */
+function hasSubdomains(host: string): boolean {
+  return host !== 'localhost' && !/^[\d.]+$/.test(host) && !host.includes(':');
 }

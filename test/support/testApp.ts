@@ -18,7 +18,7 @@ export interface TestApp {
 export async function createTestApp(opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<TestApp> {
   const tdb = await createTestDatabase();
   const config = loadConfig({ DATA_DIR: tdb.dataDir, DEMO_DATA: 'off', PUBLIC_URL: 'http://localhost', NODE_ENV: 'test', ...opts.env });
-  const app = await buildApp({ database: tdb.database, config, logger: false, ...(opts.clock ? { clock: opts.clock } : {}) });
+  const app = await buildApp({ database: tdb.database, config, logger: process.env.TEST_LOG === "1", ...(opts.clock ? { clock: opts.clock } : {}) });
   return { app, tdb, async close() { await app.close(); await tdb.dispose(); } };
 }
 

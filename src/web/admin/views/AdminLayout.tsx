@@ -64,6 +64,7 @@ export function AdminLayout({ frame, title, children }: { frame: AdminFrame; tit
               {site && can(actor, 'site.settings', facts) && <li><a href={`${base}/cai-dat`}>Thông tin cổng</a></li>}
               {site && can(actor, 'user.manage', facts) && <li><a href={`${base}/nguoi-dung`}>Người dùng</a></li>}
               {can(actor, 'platform.manage') && <li><a href="/quan-tri/cac-cong">Các cổng</a></li>}
+              {can(actor, 'platform.manage') && <li><a href="/quan-tri/nguoi-dung">Tài khoản</a></li>}
               {site && <li><a href={`${base}/xem-cong`}>Xem cổng ↗</a></li>}
             </ul>
           </nav>
