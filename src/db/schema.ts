@@ -192,7 +192,29 @@ export interface SiteVisitsTable {
   visits: number;
 }
 
+/** Scheduled work; see src/jobs/. */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  site_id: number | null;
+  subject_id: number | null;
+  payload: Generated<string>; // JSON
+  run_at: string;
+  status: Generated<string>; // pending | running | done | failed | cancelled
+  attempts: Generated<number>;
+  max_attempts: Generated<number>;
+  claimed_by: string | null;
+  claimed_at: string | null;
+  finished_at: string | null;
+  last_error: string | null;
+  result: string | null;
+  unique_key: string | null; // at most one job per key (e.g. "audit:site:3:2026-11-25")
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface DB {
+  jobs: JobsTable;
   sites: SitesTable;
   units: UnitsTable;
   sections: SectionsTable;
@@ -219,3 +241,4 @@ export type MediaRow = Selectable<MediaTable>;
 export type BannerRow = Selectable<BannersTable>;
 export type UserRow = Selectable<UsersTable>;
 export type UserRoleRow = Selectable<UserRolesTable>;
+export type JobRow = Selectable<JobsTable>;

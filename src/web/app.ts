@@ -13,6 +13,8 @@ import { LoginThrottle } from '../commands/auth/login.ts';
 import type { Config } from '../config/env.ts';
 import { type Clock, systemClock } from '../core/types.ts';
 import { type Database, ping } from '../db/database.ts';
+import { registerJobHandlers } from '../jobs/index.ts';
+import { JobRunner } from '../jobs/runner.ts';
 import { adminRoutes } from './admin/index.ts';
 import { apiRoutes } from './api/routes.ts';
 import { type AppContext, mediaDirOf } from './appContext.ts';
@@ -49,12 +51,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const ctx: AppContext = {
     db: database.db, dialect: database.dialect, config, clock, directory, views,
     throttle: new LoginThrottle(clock), mediaDir,
+    jobs: registerJobHandlers(new JobRunner({ db: database.db, clock, log: (m) => app.log.warn(m) })),
   };
   app.decorate('ctx', ctx);
   app.decorateRequest('resolved', null);
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
-  app.addHook('onClose', async () => views.stop());
+  app.addHook('onClose', async () => {
+    await ctx.jobs.stop();
+    await views.stop();
+  });
 
   enforceRoutePermissions(app);
   registerSecurityHeaders(app, { hsts: config.secureCookies });

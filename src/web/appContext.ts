@@ -5,6 +5,7 @@ import type { LoginThrottle } from '../commands/auth/login.ts';
 import type { Config } from '../config/env.ts';
 import type { Clock } from '../core/types.ts';
 import type { DialectName } from '../db/database.ts';
+import type { JobRunner } from '../jobs/runner.ts';
 import type { DB } from '../db/schema.ts';
 import type { SiteDirectory } from './siteDirectory.ts';
 import type { ViewCounter } from './viewCounter.ts';
@@ -18,6 +19,8 @@ export interface AppContext {
   views: ViewCounter;
   throttle: LoginThrottle;
   mediaDir: string;
+  /** Runs scheduled work; started by server.ts, ticked by tests. */
+  jobs: JobRunner;
 }
 
 export function mediaDirOf(config: Config): string {

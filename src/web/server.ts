@@ -21,6 +21,7 @@ async function main(): Promise<void> {
   }
   const app = await buildApp({ database, config });
   const address = await app.listen({ port: config.port, host: config.host });
+  app.ctx.jobs.start();
   console.log(`Cổng TTĐT đang chạy tại ${config.publicUrl} (${address}) – cơ sở dữ liệu: ${database.describe}`);
   console.log(`Trang quản trị: ${config.publicUrl}/quan-tri`);
   if (accounts.length > 0) {
