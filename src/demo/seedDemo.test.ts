@@ -22,6 +22,14 @@ import type { ImageVariant } from '../media/imageProcessor.ts';
 import { DEMO_PASSWORD, seedDemo } from './seedDemo.ts';
 
 const NOW = new Date('2026-11-25T03:00:00.000Z');
+/**
+ * Run directly, the file tests SQLite, and PostgreSQL too when TEST_DATABASE_URL is set. Under
+ * scripts/test.ts (TEST_DIALECT=sqlite|postgres) it tests only that pass's dialect, so the seed,
+ * which takes seconds, does not run twice per pass.
+ */
+const DIALECT = process.env.TEST_DIALECT;
+const ON_SQLITE = DIALECT !== 'postgres';
+const ON_POSTGRES = DIALECT === 'postgres' || (DIALECT === undefined && Boolean(process.env.TEST_DATABASE_URL));
 const ALLOWED_TAGS = new Set(['p', 'strong', 'em', 'ul', 'li', 'h2']);
 
 async function count(db: Kysely<DB>, table: keyof DB): Promise<number> {
@@ -192,7 +200,7 @@ test('defaultSectionsFor: legal sections per level, parents before children', ()
   assert.ok(city.filter((s) => s.parentSlug === 'tin-tuc-su-kien').length >= 4);
 });
 
-test('seedDemo fills an empty SQLite database once', async () => {
+test('seedDemo fills an empty SQLite database once', { skip: !ON_SQLITE && 'PostgreSQL pass' }, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'cong-demo-'));
   const database = createDb(join(dir, 'demo.sqlite'));
   try {
@@ -204,7 +212,7 @@ test('seedDemo fills an empty SQLite database once', async () => {
   }
 });
 
-test('seedDemo leaves nothing behind when it fails half-way', async () => {
+test('seedDemo leaves nothing behind when it fails half-way', { skip: !ON_SQLITE && 'PostgreSQL pass' }, async () => {
   const dir = await mkdtemp(join(tmpdir(), 'cong-demo-fail-'));
   const database = createDb(join(dir, 'demo.sqlite'));
   try {
@@ -234,8 +242,9 @@ async function onServer(serverUrl: string, fn: (client: pg.Client) => Promise<un
   }
 }
 
-test('seedDemo fills an empty PostgreSQL database once', { skip: process.env.TEST_DATABASE_URL ? false : 'TEST_DATABASE_URL is not set' }, async () => {
-  const serverUrl = process.env.TEST_DATABASE_URL!;
+test('seedDemo fills an empty PostgreSQL database once', { skip: !ON_POSTGRES && (DIALECT === 'sqlite' ? 'SQLite pass' : 'TEST_DATABASE_URL is not set') }, async () => {
+  const serverUrl = process.env.TEST_DATABASE_URL;
+  if (!serverUrl) throw new Error('TEST_DIALECT=postgres needs TEST_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/test)');
   const name = `cong_demo_test_${randomBytes(6).toString('hex')}`;
   const dir = await mkdtemp(join(tmpdir(), 'cong-demo-pg-'));
   await onServer(serverUrl, (c) => c.query(`create database ${name}`));

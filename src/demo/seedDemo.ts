@@ -11,6 +11,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { hash } from '@node-rs/argon2';
 import type { Insertable, Kysely } from 'kysely';
+import { revisionData } from '../commands/contents/contentSupport.ts';
 import { defaultSectionsFor } from '../core/sites/defaultSections.ts';
 import { foldDiacritics, slugify } from '../core/text/vietnamese.ts';
 import type { Role } from '../core/policies/grants.ts';
@@ -626,13 +627,15 @@ async function writeDemo(trx: Kysely<DB>, input: WriteInput): Promise<DemoAccoun
   const history = pending.map((p) => {
     const r = p.row;
     const id = contentId.get(`${r.site_id}:${r.kind}:${r.slug}`)!;
-    const data = {
-      kind: r.kind, slug: r.slug, section_id: r.section_id, unit_id: r.unit_id, genre: r.genre, author_name: r.author_name,
-      source_name: r.source_name, source_url: r.source_url, cover_media_id: r.cover_media_id, cover_caption: r.cover_caption,
-      cover_alt: r.cover_alt, is_featured: r.is_featured, sort_order: r.sort_order,
-    };
+    // The same snapshot shape the content commands write (commands/contents/contentSupport.ts).
+    const data = revisionData({
+      slug: r.slug, section_id: r.section_id ?? null, unit_id: r.unit_id ?? null, genre: r.genre ?? 'news',
+      author_name: r.author_name ?? '', source_name: r.source_name ?? '', source_url: r.source_url ?? '',
+      cover_media_id: r.cover_media_id ?? null, cover_caption: r.cover_caption ?? '', cover_alt: r.cover_alt ?? '',
+      is_featured: r.is_featured ?? 0, published_at: r.published_at ?? null,
+    });
     return {
-      revision: { content_id: id, revision: 1, title: r.title, summary: r.summary ?? '', body_html: r.body_html ?? '', data: JSON.stringify(data), created_by: r.created_by ?? null, created_at: r.created_at },
+      revision: { content_id: id, revision: 1, title: r.title, summary: r.summary ?? '', body_html: r.body_html ?? '', data, created_by: r.created_by ?? null, created_at: r.created_at },
       status: { content_id: id, from_status: null, to_status: 'published', event: 'publish', reason: '', actor_id: p.publisher, created_at: r.published_at! },
     };
   });
