@@ -3,6 +3,7 @@
  * `npm start` runs this file.
  */
 import { loadConfig } from '../config/env.ts';
+import { ROLE_LABELS, isRole } from '../core/policies/grants.ts';
 import { createDb } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { mediaDirOf } from './appContext.ts';
@@ -26,7 +27,10 @@ async function main(): Promise<void> {
   console.log(`Trang quản trị: ${config.publicUrl}/quan-tri`);
   if (accounts.length > 0) {
     console.log('Tài khoản dùng thử (chỉ có trong chế độ demo):');
-    for (const a of accounts) console.log(`  ${a.username.padEnd(22)} mật khẩu: ${a.password}  – ${a.role}, ${a.site}`);
+    for (const a of accounts) {
+      const role = isRole(a.role) ? ROLE_LABELS[a.role] : 'Quản trị hệ thống';
+      console.log(`  ${a.username.padEnd(18)} mật khẩu: ${a.password}  – ${role}, ${a.site === '*' ? 'mọi cổng' : a.site}`);
+    }
   } else if (config.demoData) {
     console.log('Dữ liệu mẫu đã có sẵn; tài khoản dùng thử: admin / demo12345 (xem README).');
   }

@@ -8,6 +8,9 @@
   if (font) root.setAttribute('data-font', String(font));
   if (get('cttdt-contrast') === 'high') root.setAttribute('data-contrast', 'high');
   document.addEventListener('DOMContentLoaded', function () {
+    // The menu is open in the HTML so it is visible without JavaScript; on a phone it starts folded.
+    var nav = document.querySelector('.nav-toggle');
+    if (nav && window.matchMedia && window.matchMedia('(max-width: 899px)').matches) nav.removeAttribute('open');
     var tools = document.querySelector('.a11y-tools');
     if (!tools) return;
     tools.hidden = false;
