@@ -7,7 +7,8 @@
  * Options: --only=unit|sqlite|pg|e2e. Node 20's --test takes no globs, so files are listed here.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 
@@ -33,11 +34,19 @@ const e2eFiles = find(join(ROOT, 'test/e2e'), (f) => /\.spec\.tsx?$/.test(f));
 function run(label: string, files: string[], env: Record<string, string> = {}): boolean {
   if (files.length === 0) return true;
   console.log(`\n▶ ${label}: ${files.length} tệp`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=dot', '--test-reporter-destination=stdout', ...files], {
+  const tap = join(mkdtempSync(join(tmpdir(), 'cttdt-tap-')), 'result.tap');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=dot', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files], {
     stdio: 'inherit', cwd: ROOT, env: { ...process.env, TZ: 'UTC', ...env },
   });
   const ok = r.status === 0;
-  console.log(ok ? `✔ ${label}` : `✖ ${label} (mã thoát ${r.status})`);
+  const summary = existsSync(tap) ? readFileSync(tap, 'utf8').split('\n').filter((l) => /^# (tests|pass|fail|skipped) /.test(l)).map((l) => l.slice(2)).join(', ') : '';
+  console.log(`${ok ? '✔' : '✖'} ${label}: ${summary}${ok ? '' : ` (mã thoát ${r.status})`}`);
+  if (!ok && existsSync(tap)) {
+    // Print the failing tests' details, which the dot reporter leaves out.
+    const lines = readFileSync(tap, 'utf8').split('\n');
+    lines.forEach((l, i) => { if (/^\s*not ok /.test(l)) console.log(lines.slice(i, i + 30).join('\n')); });
+  }
   return ok;
 }
 
