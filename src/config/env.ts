@@ -20,6 +20,8 @@ export interface Config {
   /** Largest accepted upload, in bytes. */
   maxUploadBytes: number;
   logLevel: string;
+  /** In-process cache of rendered public pages (PAGE_CACHE=off disables it, e.g. to measure). */
+  pageCache: { enabled: boolean; maxBytes: number; maxAgeMs: number };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -42,5 +44,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 15) * 1024 * 1024,
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+    pageCache: {
+      enabled: !['0', 'false', 'off', 'no'].includes((env.PAGE_CACHE ?? '').toLowerCase()),
+      maxBytes: Number(env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
+      maxAgeMs: Number(env.PAGE_CACHE_MAX_AGE_S ?? 300) * 1000,
+    },
   };
 }

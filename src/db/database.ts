@@ -16,6 +16,11 @@ export interface Database {
   dialect: DialectName;
   /** A readable description without credentials, for logs. */
   describe: string;
+  /**
+   * PostgreSQL: LISTEN on a channel with a dedicated connection (reconnecting when it drops);
+   * returns a function that stops listening. Undefined on SQLite.
+   */
+  listen?: (channel: string, onNotify: (payload: string) => void) => Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
 
@@ -31,7 +36,28 @@ export function createDb(url: string, options: { poolSize?: number } = {}): Data
     pool.on('error', (err) => console.error('PostgreSQL: mất kết nối rảnh trong pool:', err.message));
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const safe = url.replace(/\/\/[^@/]*@/, '//***@');
-    return { db, dialect: 'postgres', describe: `PostgreSQL ${safe}`, close: () => db.destroy() };
+    const listen = async (channel: string, onNotify: (payload: string) => void) => {
+      let client: pg.Client | null = null;
+      let stopped = false;
+      const connect = async (): Promise<void> => {
+        if (stopped) return;
+        const c = new pg.Client({ connectionString: url });
+        c.on('notification', (m) => { if (m.channel === channel) onNotify(m.payload ?? ''); });
+        c.on('error', () => {
+          client = null;
+          setTimeout(() => void connect().catch(() => undefined), 1000).unref();
+        });
+        await c.connect();
+        await c.query(`listen ${channel}`);
+        client = c;
+      };
+      await connect();
+      return async () => {
+        stopped = true;
+        await client?.end().catch(() => undefined);
+      };
+    };
+    return { db, dialect: 'postgres', describe: `PostgreSQL ${safe}`, listen, close: () => db.destroy() };
   }
   const file = url.replace(/^sqlite:(\/\/)?/, '');
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });

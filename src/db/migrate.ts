@@ -5,10 +5,12 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/20261125T0900-initial-schema.ts';
 import * as jobs from './migrations/20261125T1000-jobs.ts';
+import * as notifyChanges from './migrations/20261125T1300-notify-changes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261125T0900-initial-schema': initial,
   '20261125T1000-jobs': jobs,
+  '20261125T1300-notify-changes': notifyChanges,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -4,6 +4,7 @@
  * and under /site/<slug> so every portal works on one localhost port.
  */
 import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyFormbody from '@fastify/formbody';
@@ -18,6 +19,9 @@ import { JobRunner } from '../jobs/runner.ts';
 import { adminRoutes } from './admin/index.ts';
 import { apiRoutes } from './api/routes.ts';
 import { type AppContext, mediaDirOf } from './appContext.ts';
+import { ChangeFollower } from './cache/changeFollower.ts';
+import { registerHttpCache, serveFromCache } from './cache/httpCache.ts';
+import { PageCache } from './cache/pageCache.ts';
 import { registerErrorPages } from './plugins/errorPages.tsx';
 import { enforceRoutePermissions } from './plugins/permissions.ts';
 import { registerSecurityHeaders } from './plugins/securityHeaders.ts';
@@ -37,7 +41,14 @@ export interface AppDeps {
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { database, config } = deps;
   const clock = deps.clock ?? systemClock;
+  const directory = new SiteDirectory(database.db, config.publicUrl);
+  const views = new ViewCounter(database.db, clock);
+  const cache = new PageCache(config.pageCache);
   const app = Fastify({
+    // Cached pages are answered before Fastify routes anything: the cost of a hit is a Map lookup.
+    serverFactory: (handler) => createServer((req, res) => {
+      if (!serveFromCache(cache, views, req, res)) handler(req, res);
+    }),
     logger: deps.logger === false ? false : { level: config.logLevel },
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
@@ -45,19 +56,21 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   const mediaDir = mediaDirOf(config);
   mkdirSync(mediaDir, { recursive: true });
-  const directory = new SiteDirectory(database.db, config.publicUrl);
   await directory.reload();
-  const views = new ViewCounter(database.db, clock);
+  const changes = new ChangeFollower(database, cache, directory, (m) => app.log.warn(m));
+  await changes.init();
   const ctx: AppContext = {
     db: database.db, dialect: database.dialect, config, clock, directory, views,
     throttle: new LoginThrottle(clock), mediaDir,
     jobs: registerJobHandlers(new JobRunner({ db: database.db, clock, log: (m) => app.log.warn(m) })),
+    cache, changes,
   };
   app.decorate('ctx', ctx);
   app.decorateRequest('resolved', null);
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
   app.addHook('onClose', async () => {
+    await changes.stop();
     await ctx.jobs.stop();
     await views.stop();
   });
@@ -65,6 +78,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   enforceRoutePermissions(app);
   registerSecurityHeaders(app, { hsts: config.secureCookies });
   registerErrorPages(app);
+  registerHttpCache(app, { cache, views, changes });
   await app.register(fastifyCookie);
   await app.register(fastifyFormbody);
   await app.register(fastifyMultipart, { limits: { fileSize: config.maxUploadBytes, files: 1, fields: 50 } });
@@ -84,5 +98,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(publicRoutes);
   await app.register(publicRoutes, { prefix: '/site/:siteSlug' });
   views.start();
+  await changes.start();
   return app;
 }

@@ -6,6 +6,8 @@ import type { Config } from '../config/env.ts';
 import type { Clock } from '../core/types.ts';
 import type { DialectName } from '../db/database.ts';
 import type { JobRunner } from '../jobs/runner.ts';
+import type { ChangeFollower } from './cache/changeFollower.ts';
+import type { PageCache } from './cache/pageCache.ts';
 import type { DB } from '../db/schema.ts';
 import type { SiteDirectory } from './siteDirectory.ts';
 import type { ViewCounter } from './viewCounter.ts';
@@ -21,6 +23,10 @@ export interface AppContext {
   mediaDir: string;
   /** Runs scheduled work; started by server.ts, ticked by tests. */
   jobs: JobRunner;
+  /** Rendered public pages of this process. */
+  cache: PageCache;
+  /** Follows the audit log and invalidates `cache` and the site directory; `catchUp()` applies pending changes now. */
+  changes: ChangeFollower;
 }
 
 export function mediaDirOf(config: Config): string {

@@ -18,6 +18,11 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   app.addHook('onRequest', loadSession(app.ctx));
   app.addHook('preHandler', verifyCsrf);
   app.addHook('preHandler', checkPermission(app.ctx.directory));
+  // After a change, this process's page cache is invalidated before the browser follows the redirect.
+  app.addHook('onSend', async (req, _reply, payload) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') await app.ctx.changes.catchUp();
+    return payload;
+  });
   await app.register(authRoutes);
   await app.register(dashboardRoutes);
   await app.register(contentRoutes);

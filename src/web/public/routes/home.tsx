@@ -12,6 +12,7 @@ import { renderDocument } from '../../render.ts';
 import { loadPublicContext, resolveSite } from '../loadChrome.ts';
 import { sectionAndDescendants, toCards, toForeignCards } from '../queries.ts';
 import { sendPublicHtml } from '../send.ts';
+import { tag } from '../../cache/tags.ts';
 
 export async function homeRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', { config: { permission: 'public' } }, async (req, reply) => {
@@ -95,7 +96,13 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
         </div>
       </PublicLayout>,
     );
-    ctx.views.visit(site.id);
-    return sendPublicHtml(reply, html);
+    const tags = [
+      tag.site(site.id), tag.featured(site.id), tag.banners(site.id),
+      ...newsSections.flatMap((s) => sectionAndDescendants(page.sections, s.id).map(tag.section)),
+      ...[...featured, ...blocks.flatMap((b) => b.cards), ...latest, ...wardCards].map((c) => tag.content(c.id)),
+      ...(newsSections.length === 0 ? [tag.feed(site.id)] : []),
+      ...(children.length > 0 ? [tag.wardNews(site.id), tag.directory()] : []),
+    ];
+    return sendPublicHtml(reply, html, 200, { tags, visit: { siteId: site.id } });
   });
 }

@@ -17,6 +17,7 @@ import { renderDocument } from '../../render.ts';
 import { type PublicPageContext, loadPublicContext, resolveSite } from '../loadChrome.ts';
 import { formatCursor, parseCursor, sectionAndDescendants, toCards } from '../queries.ts';
 import { sendPublicHtml } from '../send.ts';
+import { tag } from '../../cache/tags.ts';
 
 const PAGE_SIZE = 12;
 
@@ -62,7 +63,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
           </ul>
           {pages.length === 0 && children.length === 0 && <p class="empty">Chuyên mục đang được cập nhật.</p>}
         </PublicLayout>,
-      ));
+      ), 200, { tags: [tag.site(page.site.id), tag.section(section.id), ...pages.map((p) => tag.content(p.id))], visit: { siteId: page.site.id } });
     }
 
     const cursor = parseCursor(req.query.truoc);
@@ -86,7 +87,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
         <Pager prevHref={cursor ? base : null} nextHref={hasMore && last ? `${base}?truoc=${encodeURIComponent(formatCursor(last))}` : null}
           label={cursor ? 'Các tin cũ hơn' : undefined} />
       </PublicLayout>,
-    ));
+    ), 200, { tags: [tag.site(page.site.id), ...sectionAndDescendants(page.sections, section.id).map(tag.section), ...shown.map((r) => tag.content(r.id))], visit: { siteId: page.site.id } });
   });
 
   async function loadContent(req: { params: { section: string; slug: string } }, page: PublicPageContext) {
@@ -118,8 +119,6 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
       : [];
     const url = page.absolute(path);
     const share = shareLinks(url);
-    ctx.views.view(page.site.id, row.id);
-    ctx.views.visit(page.site.id);
     const isNews = row.kind === 'news';
     return sendPublicHtml(reply, renderDocument(
       <PublicLayout chrome={page.chrome} today={ctx.clock.now()} crumbs={[...sectionCrumbs(page, shownSection), { label: row.title }]}
@@ -164,7 +163,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
           </section>
         )}
       </PublicLayout>,
-    ));
+    ), 200, { tags: [tag.site(page.site.id), tag.content(row.id), tag.section(shownSection.id), ...related.map((c) => tag.content(c.id))], visit: { siteId: page.site.id, contentId: row.id } });
   });
 
   app.get<{ Params: { section: string; slug: string } }>('/:section/:slug/ban-in', { config: { permission: 'public' } }, async (req, reply) => {
@@ -199,7 +198,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
           </main>
         </body>
       </html>,
-    ));
+    ), 200, { tags: [tag.site(page.site.id), tag.content(row.id)] });
   });
 
   // Contents without a section live at /tin/<slug> (news) and /trang/<slug> (pages); with one, they redirect to it.
@@ -219,7 +218,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
           {row.author_name && <p class="author">{row.author_name}</p>}
         </article>
       </PublicLayout>,
-    ));
+    ), 200, { tags: [tag.site(page.site.id), tag.content(row.id)], visit: { siteId: page.site.id, contentId: row.id } });
   });
 
   app.get<{ Params: { slug: string } }>('/trang/:slug', { config: { permission: 'public' } }, async (req, reply) => {
@@ -233,7 +232,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
         meta={{ title: row.title, description: row.summary || row.title, url: page.absolute(`/trang/${row.slug}`), type: 'article', publisher: page.site.full_name, modified: row.updated_at }}>
         <article class="article"><h1>{row.title}</h1><SanitizedHtml className="prose" html={row.body_html} /></article>
       </PublicLayout>,
-    ));
+    ), 200, { tags: [tag.site(page.site.id), tag.content(row.id)], visit: { siteId: page.site.id, contentId: row.id } });
   });
 
   app.get<{ Querystring: { q?: string } }>('/tim-kiem', { config: { permission: 'public' } }, async (req, reply) => {
@@ -253,6 +252,6 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
         {words.length > 0 && <p>{cards.length === 0 ? `Không tìm thấy kết quả cho “${q}”.` : `Tìm thấy ${cards.length} kết quả cho “${q}”.`}</p>}
         <CardList cards={cards} headingLevel={2} />
       </PublicLayout>,
-    ));
+    ), 200, { visit: { siteId: page.site.id } });
   });
 }

@@ -1,0 +1,61 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { PageCache, negotiate, surrogateKey } from './pageCache.ts';
+
+const page = (key: string, tags: string[], html = `<p>${key}</p>`) =>
+  ({ key, html, tags, visit: null, headers: { 'content-type': 'text/html; charset=utf-8', 'set-cookie': 'x=1' } });
+
+describe('PageCache', () => {
+  it('should store compressed variants that decompress to the page, without cookies', () => {
+    const c = new PageCache({ maxBytes: 1e7, maxAgeMs: 60_000, enabled: true });
+    const e = c.store(page('h/a', ['site-1'], 'Ủy ban nhân dân '.repeat(200)))!;
+    assert.equal(gunzipSync(e.bodies.gzip).toString(), 'Ủy ban nhân dân '.repeat(200));
+    assert.equal(brotliDecompressSync(e.bodies.br).toString(), 'Ủy ban nhân dân '.repeat(200));
+    assert.ok(e.bodies.br.length < e.bodies.identity.length / 5);
+    const names = e.headers.br.map(([k]) => k);
+    assert.ok(!names.includes('set-cookie'));
+    assert.deepEqual(e.headers.br.find(([k]) => k === 'content-encoding'), ['content-encoding', 'br']);
+  });
+
+  it('should invalidate exactly the entries carrying a tag', () => {
+    const c = new PageCache({ maxBytes: 1e7, maxAgeMs: 60_000, enabled: true });
+    c.store(page('h/', ['site-1', 'content-5']));
+    c.store(page('h/tin/a', ['site-1', 'content-5', 'section-2']));
+    c.store(page('h/khac', ['site-1', 'section-3']));
+    c.store(page('p/', ['site-2']));
+    assert.equal(c.invalidate(['content-5']), 2);
+    assert.equal(c.has('h/'), false);
+    assert.equal(c.has('h/khac'), true);
+    assert.equal(c.invalidate(['site-1']), 1);
+    assert.equal(c.has('p/'), true);
+  });
+
+  it('should drop the least recently used entries beyond its byte budget, and old entries', () => {
+    const c = new PageCache({ maxBytes: 6000, maxAgeMs: 1000, enabled: true });
+    c.store(page('a', ['t'], 'x'.repeat(1500)), 0);
+    c.store(page('b', ['t'], 'y'.repeat(1500)), 0);
+    c.lookup('a', 10);
+    c.store(page('c', ['t'], 'z'.repeat(1500)), 10);
+    assert.equal(c.has('b'), false, 'b was least recently used');
+    assert.ok(c.has('a') && c.has('c'));
+    assert.equal(c.lookup('a', 5000), undefined, 'too old');
+  });
+
+  it('should store nothing when disabled', () => {
+    const c = new PageCache({ maxBytes: 1e7, maxAgeMs: 1000, enabled: false });
+    assert.equal(c.store(page('a', ['t'])), null);
+    assert.equal(c.size, 0);
+  });
+});
+
+describe('negotiate', () => {
+  it('should prefer brotli, then gzip, honouring q=0', () => {
+    assert.equal(negotiate('gzip, deflate, br'), 'br');
+    assert.equal(negotiate('gzip'), 'gzip');
+    assert.equal(negotiate('br;q=0, gzip'), 'gzip');
+    assert.equal(negotiate(undefined), 'identity');
+    assert.equal(negotiate('identity'), 'identity');
+  });
+  it('should list unique tags in the Surrogate-Key header', () => assert.equal(surrogateKey(['a', 'b', 'a']), 'a b'));
+});

@@ -1,0 +1,169 @@
+/**
+ * Rendered public pages, kept in memory per process: raw, gzip and brotli bodies with their
+ * headers, keyed by host + URL, each entry carrying the tags of what it shows. A change removes
+ * exactly the entries tagged with what it touched (invalidate). Bounded by bytes (least recently
+ * used goes first) and by age (visit counters and dated banners are allowed to be this stale).
+ */
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+export type Encoding = 'br' | 'gzip' | 'identity';
+
+export interface CachedPage {
+  key: string;
+  etag: string;
+  tags: readonly string[];
+  /** Counted on every hit, as a rendered view would be. */
+  visit: { siteId: number; contentId?: number | undefined } | null;
+  storedAt: number;
+  bodies: Record<Encoding, Buffer>;
+  /** Ready-made header lists per encoding, so a hit writes without building anything. */
+  headers: Record<Encoding, [string, string][]>;
+  notModifiedHeaders: [string, string][];
+  bytes: number;
+}
+
+export interface StoreInput {
+  key: string;
+  html: string;
+  headers: Record<string, string>;
+  tags: readonly string[];
+  visit: CachedPage['visit'];
+}
+
+const PASSED_HEADERS = new Set([
+  'content-type', 'cache-control', 'content-security-policy', 'x-content-type-options', 'referrer-policy',
+  'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy', 'strict-transport-security', 'content-language',
+]);
+
+export function etagOf(body: Buffer | string): string {
+  return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
+}
+
+/** The Surrogate-Key header value: space-separated tags (Fastly/Varnish convention). */
+export function surrogateKey(tags: readonly string[]): string {
+  return [...new Set(tags)].join(' ');
+}
+
+/** Picks the best encoding the client accepts (a q=0 token is a refusal). */
+export function negotiate(acceptEncoding: string | undefined): Encoding {
+  if (!acceptEncoding) return 'identity';
+  const accepted = new Set<string>();
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [token, ...params] = part.trim().split(';');
+    if (params.some((p) => /^\s*q=0(\.0*)?\s*$/.test(p))) continue;
+    if (token) accepted.add(token.trim());
+  }
+  if (accepted.has('br')) return 'br';
+  if (accepted.has('gzip') || accepted.has('*')) return 'gzip';
+  return 'identity';
+}
+
+export class PageCache {
+  private readonly entries = new Map<string, CachedPage>();
+  private readonly byTag = new Map<string, Set<string>>();
+  private bytes = 0;
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly options: { maxBytes: number; maxAgeMs: number; enabled: boolean }) {}
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  /** A fresh entry, refreshed as most recently used; undefined when absent or too old. */
+  lookup(key: string, now = Date.now()): CachedPage | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) {
+      this.misses++;
+      return undefined;
+    }
+    if (now - entry.storedAt > this.options.maxAgeMs) {
+      this.remove(key);
+      this.misses++;
+      return undefined;
+    }
+    this.entries.delete(key);
+    this.entries.set(key, entry);
+    this.hits++;
+    return entry;
+  }
+
+  has(key: string): boolean {
+    return this.entries.has(key);
+  }
+
+  store(input: StoreInput, now = Date.now()): CachedPage | null {
+    if (!this.options.enabled) return null;
+    const raw = Buffer.from(input.html, 'utf8');
+    const bodies: Record<Encoding, Buffer> = {
+      identity: raw,
+      gzip: gzipSync(raw, { level: 6 }),
+      br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    };
+    const etag = etagOf(raw);
+    const base: [string, string][] = Object.entries(input.headers)
+      .filter(([k]) => PASSED_HEADERS.has(k.toLowerCase()))
+      .map(([k, v]) => [k.toLowerCase(), v]);
+    base.push(['etag', etag], ['vary', 'Accept-Encoding'], ['surrogate-key', surrogateKey(input.tags)], ['x-cache', 'HIT']);
+    const headersFor = (enc: Encoding): [string, string][] => [
+      ...base,
+      ...(enc === 'identity' ? [] : [['content-encoding', enc] as [string, string]]),
+      ['content-length', String(bodies[enc].length)],
+    ];
+    const entry: CachedPage = {
+      key: input.key, etag, tags: [...new Set(input.tags)], visit: input.visit, storedAt: now, bodies,
+      headers: { identity: headersFor('identity'), gzip: headersFor('gzip'), br: headersFor('br') },
+      notModifiedHeaders: base.filter(([k]) => k === 'etag' || k === 'cache-control' || k === 'vary' || k === 'surrogate-key'),
+      bytes: raw.length + bodies.gzip.length + bodies.br.length + 512,
+    };
+    this.remove(input.key);
+    this.entries.set(input.key, entry);
+    this.bytes += entry.bytes;
+    for (const t of entry.tags) {
+      let keys = this.byTag.get(t);
+      if (!keys) this.byTag.set(t, (keys = new Set()));
+      keys.add(input.key);
+    }
+    while (this.bytes > this.options.maxBytes && this.entries.size > 1) {
+      const oldest = this.entries.keys().next().value as string;
+      this.remove(oldest);
+    }
+    return entry;
+  }
+
+  /** Removes every entry carrying any of `tags`; returns how many went. */
+  invalidate(tags: Iterable<string>): number {
+    let removed = 0;
+    for (const t of tags) {
+      const keys = this.byTag.get(t);
+      if (!keys) continue;
+      for (const key of [...keys]) if (this.remove(key)) removed++;
+    }
+    return removed;
+  }
+
+  clear(): void {
+    this.entries.clear();
+    this.byTag.clear();
+    this.bytes = 0;
+  }
+
+  private remove(key: string): boolean {
+    const entry = this.entries.get(key);
+    if (!entry) return false;
+    this.entries.delete(key);
+    this.bytes -= entry.bytes;
+    for (const t of entry.tags) {
+      const keys = this.byTag.get(t);
+      keys?.delete(key);
+      if (keys && keys.size === 0) this.byTag.delete(t);
+    }
+    return true;
+  }
+}
