@@ -5,11 +5,17 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator } from 'kysely';
 import * as initial from './migrations/20261125T0900-initial-schema.ts';
 import * as jobs from './migrations/20261125T1000-jobs.ts';
+import * as editorialWorkflow from './migrations/20261125T1100-editorial-workflow.ts';
+import * as notifications from './migrations/20261125T1100-notifications.ts';
+import * as syndications from './migrations/20261125T1100-syndications.ts';
 import * as notifyChanges from './migrations/20261125T1300-notify-changes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261125T0900-initial-schema': initial,
   '20261125T1000-jobs': jobs,
+  '20261125T1100-editorial-workflow': editorialWorkflow,
+  '20261125T1100-notifications': notifications,
+  '20261125T1100-syndications': syndications,
   '20261125T1300-notify-changes': notifyChanges,
 };
 

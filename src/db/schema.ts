@@ -83,6 +83,8 @@ export interface ContentsTable {
   view_count: Generated<number>;
   sort_order: Generated<number>;
   origin_content_id: number | null; // syndication: the ward item this parent copy came from
+  needs_review: Generated<number>; // force-published by the editor-in-chief, not yet reviewed (0/1)
+  status_changed_at: string | null; // when the item entered its current state (the board's queue sorts by it)
   created_by: number | null;
   updated_by: number | null;
   created_at: string;
@@ -129,6 +131,7 @@ export interface MediaTable {
   caption: Generated<string>;
   created_by: number | null;
   created_at: string;
+  sharpness: number | null; // variance of the Laplacian of the greyscale photo (quality gate); null: not measured
 }
 
 export interface BannersTable {
@@ -213,8 +216,68 @@ export interface JobsTable {
   created_at: string;
 }
 
+/** The edit lock of one item (issue 4): who holds it, until when. */
+export interface ContentLocksTable {
+  content_id: number;
+  site_id: number;
+  user_id: number;
+  acquired_at: string;
+  expires_at: string;
+}
+
+/** A person's in-app inbox. */
+export interface NotificationsTable {
+  id: Generated<number>;
+  user_id: number;
+  site_id: number | null;
+  content_id: number | null;
+  kind: string; // awaiting_approval | awaiting_board | returned | published | …
+  message: string;
+  link: Generated<string>;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** Every e-mail the platform sends, written first here; a job sends it when SMTP is configured. */
+export interface EmailOutboxTable {
+  id: Generated<number>;
+  site_id: number | null;
+  user_id: number | null;
+  to_address: string;
+  subject: string;
+  body_text: string;
+  link: Generated<string>;
+  status: Generated<string>; // queued | sent | held | failed
+  error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+/** A ward item proposed to the parent portal, and the parent board's decision. */
+export interface SyndicationsTable {
+  id: Generated<number>;
+  source_site_id: number;
+  source_content_id: number;
+  target_site_id: number;
+  status: string; // proposed | accepted | refused
+  note: Generated<string>;
+  reason: Generated<string>;
+  source_revision: number;
+  proposed_by: number | null;
+  proposed_at: string;
+  decided_by: number | null;
+  decided_at: string | null;
+  target_content_id: number | null;
+  offered_revision: number | null;
+  offered_at: string | null;
+}
+
 export interface DB {
   jobs: JobsTable;
+  content_locks: ContentLocksTable;
+  notifications: NotificationsTable;
+  email_outbox: EmailOutboxTable;
+  syndications: SyndicationsTable;
   sites: SitesTable;
   units: UnitsTable;
   sections: SectionsTable;
@@ -242,3 +305,6 @@ export type BannerRow = Selectable<BannersTable>;
 export type UserRow = Selectable<UsersTable>;
 export type UserRoleRow = Selectable<UserRolesTable>;
 export type JobRow = Selectable<JobsTable>;
+export type NotificationRow = Selectable<NotificationsTable>;
+export type EmailOutboxRow = Selectable<EmailOutboxTable>;
+export type SyndicationRow = Selectable<SyndicationsTable>;
