@@ -18,7 +18,7 @@ describe('tagsForChange', () => {
   });
   it('should touch the whole site for settings, the site lists for site changes, nothing for users or logins', () => {
     assert.deepEqual(tagsForChange({ site_id: 7, subject_type: 'site', subject_id: 7, action: 'site.updated' }, { site: { id: 7, parent_id: 1 }, sections }),
-      ['site-7', 'directory', 'wards-1', 'site-1']);
+      ['site-7', 'directory', 'wards-1']);
     assert.deepEqual(tagsForChange({ site_id: 3, subject_type: 'section', subject_id: 9, action: 'section.updated' }, { site: { id: 3, parent_id: null }, sections }), ['site-3']);
     assert.deepEqual(tagsForChange({ site_id: 3, subject_type: 'user', subject_id: 9, action: 'user.created' }, { site: undefined, sections }), []);
     assert.deepEqual(tagsForChange({ site_id: null, subject_type: 'user', subject_id: 9, action: 'user.loggedIn' }, { site: undefined, sections }), []);

@@ -47,7 +47,7 @@ export function tagsForChange(e: ChangeEvent, facts: ChangeFacts): string[] {
       return [tag.banners(siteId)];
     case 'site':
       // Names and hosts also appear on the parent's ward block and in every site list.
-      return [tag.site(siteId), tag.directory(), ...(parentId !== null ? [tag.wardNews(parentId), tag.site(parentId)] : [])];
+      return [tag.site(siteId), tag.directory(), ...(parentId !== null ? [tag.wardNews(parentId)] : [])];
     default:
       return [tag.site(siteId)];
   }

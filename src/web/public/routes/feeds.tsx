@@ -23,12 +23,16 @@ import { SITE_PREFIX, type SiteDirectory } from '../../siteDirectory.ts';
 import { type PublicPageContext, loadPublicContext, resolveSite } from '../loadChrome.ts';
 import { sectionAndDescendants } from '../queries.ts';
 import { sendPublicHtml } from '../send.ts';
+import { markCacheable } from '../../cache/httpCache.ts';
+import { tag } from '../../cache/tags.ts';
 
 /** Items per feed. */
 export const FEED_SIZE = 30;
 const XML_CACHE = 'public, max-age=300';
 
-function sendXml(reply: FastifyReply, type: string, body: string): FastifyReply {
+/** Feeds and sitemaps are cached like pages, under the tags of what they list. */
+function sendXml(reply: FastifyReply, type: string, body: string, tags: readonly string[]): FastifyReply {
+  markCacheable(reply, { tags, visit: null });
   return reply.code(200).header('content-type', `${type}; charset=utf-8`).header('cache-control', XML_CACHE).send(body);
 }
 
@@ -118,7 +122,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
       selfUrl: page.absolute('/rss.xml'),
       lastBuildDate: lastBuildDate(ctx, rows),
       copyright: site.license_info || undefined,
-    }, await rssItems(ctx, page, rows)));
+    }, await rssItems(ctx, page, rows)), [tag.site(site.id), tag.feed(site.id)]);
   });
 
   app.get<{ Params: { section: string } }>('/:section/rss.xml', { config: { permission: 'public' } }, async (req, reply) => {
@@ -134,7 +138,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
       selfUrl: page.absolute(`/${section.slug}/rss.xml`),
       lastBuildDate: lastBuildDate(ctx, rows),
       copyright: site.license_info || undefined,
-    }, await rssItems(ctx, page, rows)));
+    }, await rssItems(ctx, page, rows)), [tag.site(site.id), ...sectionAndDescendants(page.sections, section.id).map(tag.section), ...rows.map((r) => tag.content(r.id))]);
   });
 
   app.get('/so-do-cong', { config: { permission: 'public' } }, async (req, reply) => {
@@ -198,7 +202,7 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
           </ul>
         </section>
       </PublicLayout>,
-    ));
+    ), 200, { tags: [tag.site(site.id), tag.feed(site.id), tag.directory()], visit: { siteId: site.id } });
   });
 
   app.get('/sitemap.xml', { config: { permission: 'public' } }, async (req, reply) => {
@@ -227,6 +231,6 @@ export async function feedRoutes(app: FastifyInstance): Promise<void> {
       if (c.kind === 'news' && !section) continue;
       urls.push({ loc: page.absolute(contentPath(c, section)), lastmod: maxDate(c.updated_at, c.published_at) });
     }
-    return sendXml(reply, 'application/xml', renderUrlset(urls));
+    return sendXml(reply, 'application/xml', renderUrlset(urls), [tag.site(site.id), tag.feed(site.id), ...(wards.length ? [tag.directory()] : [])]);
   });
 }
