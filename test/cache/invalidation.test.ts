@@ -32,7 +32,7 @@ async function fetchPage(app: FastifyInstance, url: string) {
 describe('page cache invalidation, one process', () => {
   let t: TestApp;
   let db: Kysely<DB>;
-  const ids: Record<string, number> = {};
+  const ids = {} as Record<"city" | "ward" | "wardB" | "cityNews" | "cityOther" | "wardNews" | "wardBNews" | "cityItem" | "cityOtherItem" | "wardItem" | "wardBItem", number>;
 
   before(async () => {
     t = await createTestApp();
