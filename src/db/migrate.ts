@@ -8,6 +8,10 @@ import * as jobs from './migrations/20261125T1000-jobs.ts';
 import * as editorialWorkflow from './migrations/20261125T1100-editorial-workflow.ts';
 import * as notifications from './migrations/20261125T1100-notifications.ts';
 import * as syndications from './migrations/20261125T1100-syndications.ts';
+import * as complianceAudit from './migrations/20261125T1200-compliance-audit.ts';
+import * as recordSectionKinds from './migrations/20261125T1200-record-section-kinds.ts';
+import * as structuredContent from './migrations/20261125T1200-structured-content.ts';
+import * as themedSections from './migrations/20261125T1200-themed-sections.ts';
 import * as notifyChanges from './migrations/20261125T1300-notify-changes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
@@ -16,6 +20,10 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T1100-editorial-workflow': editorialWorkflow,
   '20261125T1100-notifications': notifications,
   '20261125T1100-syndications': syndications,
+  '20261125T1200-compliance-audit': complianceAudit,
+  '20261125T1200-record-section-kinds': recordSectionKinds,
+  '20261125T1200-structured-content': structuredContent,
+  '20261125T1200-themed-sections': themedSections,
   '20261125T1300-notify-changes': notifyChanges,
 };
 

@@ -54,6 +54,9 @@ export interface SectionsTable {
   in_menu: Generated<number>;
   on_home: Generated<number>;
   sort_order: Generated<number>;
+  /** Themed section (chuyên đề): shown in the menu and on the home page only inside this window. */
+  starts_at: string | null;
+  ends_at: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -272,6 +275,145 @@ export interface SyndicationsTable {
   offered_at: string | null;
 }
 
+/** Legal and administrative documents (ND42-CONTENT-01); ADR 0009. */
+export interface DocumentsTable {
+  id: Generated<number>;
+  site_id: number;
+  section_id: number | null;
+  number_symbol: Generated<string>; // số ký hiệu, e.g. 15/QĐ-UBND
+  doc_type: Generated<string>; // core/records/documents.ts DOCUMENT_TYPES code
+  issuing_body: Generated<string>;
+  signer: Generated<string>;
+  issued_on: string | null; // YYYY-MM-DD
+  effective_on: string | null;
+  abstract: string; // trích yếu
+  field: Generated<string>; // DOCUMENT_FIELDS code
+  validity: Generated<string>; // in_force | expired | replaced
+  is_normative: Generated<number>; // văn bản quy phạm pháp luật
+  is_own: Generated<number>; // issued by this site's agency (2 working days) or by another (10)
+  replaces_id: number | null;
+  amends_id: number | null;
+  show_on_parent: Generated<number>; // also listed on the parent portal
+  search_text: Generated<string>; // folded number, abstract, issuer, signer
+  status: string; // draft | published
+  published_at: string | null;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Files of a document, checked by content; bytes under DATA_DIR/files/<storage_key>. */
+export interface DocumentFilesTable {
+  id: Generated<number>;
+  document_id: number;
+  site_id: number;
+  kind: string; // pdf | docx | odt
+  mime: string;
+  original_name: string;
+  bytes: number;
+  sha256: string;
+  storage_key: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+/** Leaders, focal-point officials and spokespersons of a site (ND42-CONTENT-06, PRESS-01). */
+export interface OfficialsTable {
+  id: Generated<number>;
+  site_id: number;
+  unit_id: number | null;
+  full_name: string;
+  position: Generated<string>;
+  position_en: Generated<string>;
+  phone: Generated<string>;
+  email: Generated<string>;
+  duties: Generated<string>;
+  is_leader: Generated<number>;
+  is_spokesperson: Generated<number>;
+  is_focal_point: Generated<number>;
+  focal_topic: Generated<string>;
+  appointed_on: string | null;
+  sort_order: Generated<number>;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One item of a leader's weekly schedule; changes after publication are counted and marked. */
+export interface ScheduleEntriesTable {
+  id: Generated<number>;
+  site_id: number;
+  official_id: number | null;
+  starts_at: string;
+  ends_at: string | null;
+  location: Generated<string>;
+  content: string;
+  chair: Generated<string>;
+  participants: Generated<string>;
+  is_cancelled: Generated<number>;
+  change_count: Generated<number>;
+  change_note: Generated<string>;
+  changed_at: string | null;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Period-based and list-type disclosures, told apart by category (core/records/disclosures.ts). */
+export interface DisclosuresTable {
+  id: Generated<number>;
+  site_id: number;
+  category: string;
+  subtype: Generated<string>;
+  title: string;
+  summary: Generated<string>;
+  body_html: Generated<string>; // sanitized on write
+  url: Generated<string>;
+  period_kind: Generated<string>; // none | month | quarter | half | year
+  period_year: number | null;
+  period_number: number | null;
+  decided_on: string | null; // YYYY-MM-DD
+  details: Generated<string>; // JSON of the category's extra fields
+  document_id: number | null;
+  search_text: Generated<string>;
+  status: string; // draft | published
+  published_at: string | null;
+  created_by: number | null;
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Insert-only: one audit of one site against its rule pack. */
+export interface ComplianceRunsTable {
+  id: Generated<number>;
+  site_id: number;
+  pack_id: string;
+  pack_version: string;
+  score_centi: number; // score × 100
+  max_centi: number;
+  gap_count: number;
+  trigger: string; // nightly | manual | demo
+  as_of: string;
+  result: string; // JSON AuditResult
+  actor_id: number | null;
+  created_at: string;
+}
+
+/** A city's adjustments to a rule pack (weights, extra rules, calendar), applied to it and its wards. */
+export interface ComplianceOverridesTable {
+  id: Generated<number>;
+  site_id: number;
+  pack_id: string;
+  data: Generated<string>; // JSON PackOverrides
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   jobs: JobsTable;
   content_locks: ContentLocksTable;
@@ -291,6 +433,13 @@ export interface DB {
   sessions: SessionsTable;
   audit_events: AuditEventsTable;
   site_visits: SiteVisitsTable;
+  documents: DocumentsTable;
+  document_files: DocumentFilesTable;
+  officials: OfficialsTable;
+  schedule_entries: ScheduleEntriesTable;
+  disclosures: DisclosuresTable;
+  compliance_runs: ComplianceRunsTable;
+  compliance_overrides: ComplianceOverridesTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -308,3 +457,9 @@ export type JobRow = Selectable<JobsTable>;
 export type NotificationRow = Selectable<NotificationsTable>;
 export type EmailOutboxRow = Selectable<EmailOutboxTable>;
 export type SyndicationRow = Selectable<SyndicationsTable>;
+export type DocumentRow = Selectable<DocumentsTable>;
+export type DocumentFileRow = Selectable<DocumentFilesTable>;
+export type OfficialRow = Selectable<OfficialsTable>;
+export type ScheduleEntryRow = Selectable<ScheduleEntriesTable>;
+export type DisclosureRow = Selectable<DisclosuresTable>;
+export type ComplianceRunRow = Selectable<ComplianceRunsTable>;

@@ -187,7 +187,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
       {
         slug: 'lich-cong-tac',
         name: 'Lịch công tác lãnh đạo',
-        kind: 'news',
+        kind: 'schedule',
         description: 'Lịch làm việc tuần của lãnh đạo; đăng trước thứ Hai hằng tuần và cập nhật khi có thay đổi.',
         legalBasis: 'NĐ 43/2011 Điều 10.1(c); NĐ 42/2022 Điều 4',
         inMenu: true,
@@ -198,7 +198,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'van-ban',
     name: 'Văn bản',
-    kind: 'news',
+    kind: 'documents',
     description:
       'Văn bản quy phạm pháp luật và văn bản quản lý hành chính do cơ quan ban hành hoặc dự thảo: hình thức, số ký hiệu, '
       + 'cơ quan ban hành, ngày ban hành, ngày hiệu lực, trích yếu, tệp đính kèm tải về được.',
@@ -209,7 +209,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
       {
         slug: 'van-ban-quy-pham-phap-luat',
         name: 'Văn bản quy phạm pháp luật',
-        kind: 'news',
+        kind: 'documents',
         description: 'Nghị quyết của Hội đồng nhân dân, quyết định của Ủy ban nhân dân là văn bản quy phạm pháp luật.',
         legalBasis: 'NĐ 42/2022 Điều 4.1(a)',
         inMenu: true,
@@ -218,7 +218,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
       {
         slug: 'van-ban-hanh-chinh',
         name: 'Văn bản hành chính',
-        kind: 'news',
+        kind: 'documents',
         description: 'Quyết định, kế hoạch, công văn, thông báo hành chính có phạm vi áp dụng chung.',
         legalBasis: 'NĐ 42/2022 Điều 4.1(a); Luật TCTT Điều 17.1(a)',
         inMenu: true,
@@ -248,6 +248,17 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
     externalUrl: 'https://dichvucong.gov.vn',
   },
   {
+    slug: 'thu-tuc-hanh-chinh',
+    name: 'Thủ tục hành chính',
+    kind: 'procedures',
+    description:
+      'Danh mục thủ tục hành chính do cơ quan giải quyết, theo lĩnh vực; mỗi thủ tục dẫn đến trang của thủ tục trên Cổng Dịch vụ công '
+      + 'quốc gia (mã thủ tục, mức độ trực tuyến), không nhập lại nội dung thủ tục.',
+    legalBasis: 'NĐ 42/2022 Điều 4.1(c); NĐ 224/2026 Điều 14–15; Luật 10/2022/QH15 Điều 11.13',
+    inMenu: false,
+    onHome: false,
+  },
+  {
     slug: 'pho-bien-giao-duc-phap-luat',
     name: 'Phổ biến giáo dục pháp luật',
     kind: 'news',
@@ -259,7 +270,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'quy-hoach-ke-hoach',
     name: 'Quy hoạch – Kế hoạch',
-    kind: 'news',
+    kind: 'plans',
     description:
       'Chiến lược, chương trình, đề án, quy hoạch, kế hoạch phát triển kinh tế – xã hội, kế hoạch công tác năm và kết quả thực hiện; '
       + 'quy hoạch xây dựng, kế hoạch sử dụng đất.',
@@ -270,7 +281,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'du-an-dau-tu-dau-thau-mua-sam-cong',
     name: 'Dự án đầu tư – Đấu thầu – Mua sắm công',
-    kind: 'news',
+    kind: 'investment',
     description: 'Danh mục, tiến độ dự án đầu tư công; kế hoạch lựa chọn nhà thầu, kết quả đấu thầu; mua sắm tài sản công.',
     legalBasis: 'Luật TCTT Điều 19.1(d); NĐ 43/2011 Điều 10.1(h); Luật 10/2022/QH15 Điều 11',
     inMenu: false,
@@ -279,7 +290,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'cong-khai-ngan-sach',
     name: 'Công khai ngân sách',
-    kind: 'news',
+    kind: 'budget',
     description:
       'Dự toán (trong 5 ngày làm việc kể từ khi gửi đại biểu HĐND), dự toán được giao và quyết toán (trong 30 ngày), '
       + 'tình hình thực hiện quý, 6 tháng (trong 15 ngày sau kỳ), báo cáo tài chính năm.',
@@ -290,7 +301,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'thong-ke',
     name: 'Thống kê',
-    kind: 'news',
+    kind: 'statistics',
     description: 'Số liệu thống kê, báo cáo tình hình kinh tế – xã hội định kỳ (tháng, quý, năm).',
     legalBasis: 'Luật TCTT Điều 19.1(e); NĐ 43/2011 Điều 12',
     inMenu: false,
@@ -318,7 +329,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'thong-tin-bao-chi',
     name: 'Thông tin cho báo chí',
-    kind: 'news',
+    kind: 'press',
     description:
       'Người phát ngôn (họ tên, chức vụ, điện thoại, thư điện tử công vụ), thông cáo báo chí, nội dung họp báo, '
       + 'các trang mạng xã hội chính thức của cơ quan.',
@@ -329,7 +340,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'tiep-can-thong-tin',
     name: 'Tiếp cận thông tin',
-    kind: 'page',
+    kind: 'access_info',
     description:
       'Danh mục thông tin phải được công khai (tên văn bản, số ký hiệu, hình thức, thời điểm, thời hạn công khai, liên kết); '
       + 'đầu mối cung cấp thông tin; mẫu phiếu yêu cầu; địa chỉ tiếp nhận yêu cầu trực tuyến.',
@@ -340,7 +351,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'cong-khai-dan-chu-co-so',
     name: 'Công khai theo Luật Dân chủ ở cơ sở',
-    kind: 'news',
+    kind: 'grassroots',
     description:
       'Các nội dung phải công khai theo Điều 11 Luật Thực hiện dân chủ ở cơ sở: kế hoạch kinh tế – xã hội, ngân sách, dự án, '
       + 'đất đai, chính sách hỗ trợ, danh sách gọi nhập ngũ, phí và lệ phí, thủ tục hành chính… trong 5 ngày làm việc; '
@@ -353,7 +364,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'danh-ba-lien-he',
     name: 'Danh bạ – Liên hệ',
-    kind: 'page',
+    kind: 'directory',
     description:
       'Địa chỉ, điện thoại, thư điện tử của cơ quan và các đơn vị; họ tên, chức vụ, điện thoại, thư điện tử công vụ của cán bộ đầu mối.',
     legalBasis: 'NĐ 42/2022 Điều 4.1(e)',
@@ -363,7 +374,7 @@ export const DEFAULT_SECTIONS: readonly DefaultSection[] = [
   {
     slug: 'english',
     name: 'English',
-    kind: 'page',
+    kind: 'english',
     description:
       'Trang tiếng Anh tối thiểu gồm: cơ cấu tổ chức, chức năng, nhiệm vụ, quyền hạn của cơ quan và từng đơn vị; '
       + 'thông tin liên hệ của cán bộ có thẩm quyền. Cập nhật khi có thay đổi.',

@@ -15,6 +15,18 @@ export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
   news: 'Tin tức (danh sách tin, bài)',
   page: 'Trang tĩnh (giới thiệu, danh bạ…)',
   link: 'Liên kết đến trang khác',
+  documents: 'Văn bản (số ký hiệu, trích yếu, tệp, tìm kiếm)',
+  schedule: 'Lịch công tác tuần của lãnh đạo',
+  directory: 'Danh bạ, cơ cấu tổ chức',
+  english: 'Trang tiếng Anh (kèm danh bạ tiếng Anh)',
+  procedures: 'Thủ tục hành chính (liên kết Cổng DVC quốc gia)',
+  budget: 'Công khai ngân sách',
+  plans: 'Chiến lược, quy hoạch, kế hoạch',
+  investment: 'Dự án đầu tư, đấu thầu, mua sắm công',
+  statistics: 'Thống kê, báo cáo kinh tế – xã hội',
+  grassroots: 'Công khai theo Luật Dân chủ ở cơ sở',
+  access_info: 'Tiếp cận thông tin (danh mục công khai, đầu mối)',
+  press: 'Thông tin cho báo chí, người phát ngôn',
 };
 
 const LABELS: Record<string, string> = {
