@@ -17,6 +17,10 @@ export const PERMISSIONS = [
   'content.publish', // publish / unpublish / archive
   'media.upload',
   'oversight.read', // read-only across the parent site and its wards
+  'records.manage', // structured content: documents, schedule, officials, disclosures (issue 5)
+  'compliance.read', // a site's compliance score, gaps and score history
+  'compliance.run', // run the compliance audit on demand
+  'compliance.configure', // choose the rule pack; a city's weights, extra rules and calendar (its wards follow)
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,12 +38,12 @@ export const ROLE_LABELS: Record<Role, string> = {
 export const GRANTS = {
   contributor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'media.upload'],
   leader: ['admin.access', 'content.read', 'content.edit'],
-  editor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload'],
+  editor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload', 'records.manage', 'compliance.read'],
   editor_in_chief: [
     'admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload',
-    'site.settings', 'unit.manage', 'section.manage', 'user.manage',
+    'site.settings', 'unit.manage', 'section.manage', 'user.manage', 'records.manage', 'compliance.read', 'compliance.run',
   ],
-  oversight: ['admin.access', 'content.read', 'oversight.read'],
+  oversight: ['admin.access', 'content.read', 'oversight.read', 'compliance.read', 'compliance.run', 'compliance.configure'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Roles whose grants also reach the wards under the site where they are held. */
