@@ -20,6 +20,10 @@ export interface Config {
   /** Largest accepted upload, in bytes. */
   maxUploadBytes: number;
   logLevel: string;
+  /** SMTP server for e-mail notifications (smtp:// or smtps:// URL); null keeps e-mails in the admin's outbox. */
+  smtpUrl: string | null;
+  /** Sender address of e-mail notifications. */
+  mailFrom: string;
   /** In-process cache of rendered public pages (PAGE_CACHE=off disables it, e.g. to measure). */
   pageCache: { enabled: boolean; maxBytes: number; maxAgeMs: number };
 }
@@ -44,6 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secureCookies: env.SECURE_COOKIES ? env.SECURE_COOKIES === 'true' : production,
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 15) * 1024 * 1024,
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+    smtpUrl: env.SMTP_URL?.trim() || null,
+    mailFrom: env.MAIL_FROM?.trim() || 'Cổng TTĐT <no-reply@localhost>',
     pageCache: {
       enabled: !['0', 'false', 'off', 'no'].includes((env.PAGE_CACHE ?? '').toLowerCase()),
       maxBytes: Number(env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,

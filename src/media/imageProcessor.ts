@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import sharp, { type Metadata } from 'sharp';
 import { MediaRejectedError } from '../core/errors.ts';
 import { imageRejection, variantWidths } from '../core/media/imagePolicy.ts';
+import { measureSharpness } from './sharpness.ts';
 
 export interface ImageVariant {
   width: number;
@@ -24,6 +25,8 @@ export interface ProcessedImage {
   height: number;
   bytes: number;
   variants: ImageVariant[];
+  /** Variance of the Laplacian (src/media/sharpness.ts), for the quality gate. */
+  sharpness: number;
 }
 
 sharp.cache(false);
@@ -58,5 +61,6 @@ export async function processImage(input: Buffer, mediaDir: string, maxBytes: nu
     await writeFile(join(dir, `${name}.jpg`), jpeg.data);
     variants.push({ width: webp.info.width, height: webp.info.height, webp: `${name}.webp`, jpeg: `${name}.jpg` });
   }
-  return { storageKey, format: meta.format!, width: width!, height: height!, bytes: input.length, variants };
+  const sharpness = await measureSharpness(input);
+  return { storageKey, format: meta.format!, width: width!, height: height!, bytes: input.length, variants, sharpness };
 }

@@ -15,6 +15,7 @@ import type { Config } from '../config/env.ts';
 import { type Clock, systemClock } from '../core/types.ts';
 import { type Database, ping } from '../db/database.ts';
 import { registerJobHandlers } from '../jobs/index.ts';
+import { createMailer } from '../mail/mailer.ts';
 import { JobRunner } from '../jobs/runner.ts';
 import { adminRoutes } from './admin/index.ts';
 import { apiRoutes } from './api/routes.ts';
@@ -62,7 +63,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const ctx: AppContext = {
     db: database.db, dialect: database.dialect, config, clock, directory, views,
     throttle: new LoginThrottle(clock), mediaDir,
-    jobs: registerJobHandlers(new JobRunner({ db: database.db, clock, log: (m) => app.log.warn(m) })),
+    jobs: registerJobHandlers(new JobRunner({ db: database.db, clock, log: (m) => app.log.warn(m) }), {
+      mailer: createMailer(config), publicUrl: config.publicUrl,
+    }),
     cache, changes,
   };
   app.decorate('ctx', ctx);

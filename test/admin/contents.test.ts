@@ -47,6 +47,10 @@ describe('admin: news items and static pages (request tests)', () => {
     unitA = await buildUnit(db, wardId, { name: 'Đoàn Thanh niên phường' });
     unitB = await buildUnit(db, wardId, { name: 'Hội Phụ nữ phường' });
     await buildUser(db, { username: 'bientap', roles: [{ siteId: wardId, role: 'editor' }] });
+    // Four-eyes: a second board member publishes what the first one wrote.
+    await buildUser(db, { username: 'bientap2', roles: [{ siteId: wardId, role: 'editor' }] });
+    // These tests are about writing and publishing; the quality gate has its own tests (test/admin/workflow.test.ts).
+    await db.updateTable('sites').set({ settings: JSON.stringify({ qualityGate: { enabled: false } }) }).where('id', '=', wardId).execute();
     await buildUser(db, { username: 'ctv-doan', roles: [{ siteId: wardId, role: 'contributor', unitId: unitA }] });
     await buildUser(db, { username: 'phuong-khac', roles: [{ siteId: otherWardId, role: 'editor_in_chief' }] });
     await t.app.ctx.directory.reload();
@@ -54,9 +58,9 @@ describe('admin: news items and static pages (request tests)', () => {
   });
   after(() => t.close());
 
-  async function editor(): Promise<Browser> {
+  async function editor(username = 'bientap'): Promise<Browser> {
     const b = new Browser(t.app);
-    await b.login('bientap');
+    await b.login(username);
     return b;
   }
 
@@ -86,12 +90,17 @@ describe('admin: news items and static pages (request tests)', () => {
 
     const edit = await b.get(editUrl);
     assert.match(edit.body, /Bản nháp/);
-    assert.match(edit.body, /name="event" value="publish"/);
+    assert.doesNotMatch(edit.body, /name="event" value="publish"/, 'four-eyes: the writer is not offered to publish');
+    assert.match(edit.body, /name="event" value="sendToBoard"/);
     assert.doesNotMatch(edit.body, /&lt;script/);
+    assert.equal((await b.post(`${editUrl}/trang-thai`, { event: 'sendToBoard' })).statusCode, 303);
 
-    const published = await b.post(`${editUrl}/trang-thai`, { event: 'publish' });
+    const b2 = await editor('bientap2');
+    assert.equal((await b2.post(`${editUrl}/trang-thai`, { event: 'startEditing' })).statusCode, 303);
+    assert.match((await b2.get(editUrl)).body, /name="event" value="publish"/);
+    const published = await b2.post(`${editUrl}/trang-thai`, { event: 'publish' });
     assert.equal(published.statusCode, 303);
-    const after = await b.get(editUrl);
+    const after = await b2.get(editUrl);
     assert.match(after.body, /Đã xuất bản/);
     assert.match(after.body, /name="event" value="unpublish"/);
     assert.match(after.body, /data-confirm=/);
@@ -127,22 +136,29 @@ describe('admin: news items and static pages (request tests)', () => {
   });
 
   it('should save and publish in one step, and record the history on the edit page', async () => {
-    const b = await editor();
-    const res = await postMultipart(b, base, newsFields({ title: 'Lưu và xuất bản ngay', action: 'publish' }));
-    assert.equal(res.statusCode, 303);
-    const editUrl = String(res.headers.location);
+    const writer = await editor();
+    assert.equal((await postMultipart(writer, base, newsFields({ title: 'Lưu và xuất bản ngay', action: 'publish' }))).statusCode, 403,
+      'four-eyes: a writer cannot save and publish their own news item');
+    const created = await postMultipart(writer, base, newsFields({ title: 'Lưu và xuất bản ngay' }));
+    const editUrl = String(created.headers.location);
     const id = Number(editUrl.split('/').pop());
+    assert.equal((await writer.post(`${editUrl}/trang-thai`, { event: 'sendToBoard' })).statusCode, 303);
+    const b = await editor('bientap2');
+    assert.equal((await b.post(`${editUrl}/trang-thai`, { event: 'startEditing' })).statusCode, 303);
+    assert.match((await b.get(editUrl)).body, /Lưu và xuất bản/);
+    const res = await postMultipart(b, editUrl, newsFields({ title: 'Lưu và xuất bản ngay', action: 'publish', revision: '1' }));
+    assert.equal(res.statusCode, 303);
     const row = await t.tdb.database.db.selectFrom('contents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.status, 'published');
     assert.ok(row.published_at);
-    const saved = await postMultipart(b, editUrl, newsFields({ title: 'Lưu và xuất bản ngay (đã sửa)', revision: '1' }));
+    const saved = await postMultipart(b, editUrl, newsFields({ title: 'Lưu và xuất bản ngay (đã sửa)', revision: '2' }));
     assert.equal(saved.statusCode, 303);
     const page = await b.get(editUrl);
-    assert.match(page.body, /Đã lưu \(phiên bản 2\)\./);
-    assert.match(page.body, /Bản nháp → Đã xuất bản/);
-    assert.match(page.body, /Người Dùng bientap/);
-    assert.match(page.body, /<td>2<\/td><td>Lưu và xuất bản ngay \(đã sửa\)<\/td>/);
-    const stale = await postMultipart(b, editUrl, newsFields({ title: 'Bản cũ', revision: '1' }));
+    assert.match(page.body, /Đã lưu \(phiên bản 3\)\./);
+    assert.match(page.body, /Ban Biên tập đang biên tập → Đã xuất bản/);
+    assert.match(page.body, /Người Dùng bientap2/);
+    assert.match(page.body, /<td>3<\/td><td>Lưu và xuất bản ngay \(đã sửa\)<\/td>/);
+    const stale = await postMultipart(b, editUrl, newsFields({ title: 'Bản cũ', revision: '2' }));
     assert.equal(stale.statusCode, 422);
     assert.match(stale.body, /vừa được người khác lưu/);
     assert.match(stale.body, /value="Bản cũ"/);
@@ -195,7 +211,8 @@ describe('admin: news items and static pages (request tests)', () => {
     const own = await b.get(`${base}/${ofA}`);
     assert.equal(own.statusCode, 200);
     assert.doesNotMatch(own.body, /Lưu và xuất bản/);
-    assert.doesNotMatch(own.body, /name="event"/);
+    assert.doesNotMatch(own.body, /name="event" value="(publish|forcePublish|startEditing)"/);
+    assert.match(own.body, /name="event" value="submit"/, 'the contributor sends it to the unit leader');
     const form = await b.get(`${base}/moi`);
     const unitSelect = /<select id="unit_id"[^]*?<\/select>/.exec(form.body)?.[0] ?? '';
     assert.match(unitSelect, new RegExp(`<option value="${unitA}" selected>`));

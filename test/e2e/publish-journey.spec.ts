@@ -1,6 +1,8 @@
 /**
  * Journey: an editor of a ward logs in, writes a news item with a photo in the rich-text editor,
- * publishes it, and a citizen sees it on the ward portal and in the parent portal's ward block.
+ * sends it to the board; a second board member publishes it (four-eyes), and a citizen sees it on
+ * the ward portal and in the parent portal's ward block. (The quality gate is switched off for this
+ * ward: the gate has its own journey in editorial-workflow.spec.ts.)
  */
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
@@ -25,6 +27,8 @@ describe('journey: write, publish, see it on the ward and the parent portal', ()
     await buildSection(db, city, { slug: 'tin-tuc-su-kien', name: 'Tin tức – Sự kiện' });
     await buildSection(db, wardId, { slug: 'tin-tuc-su-kien', name: 'Tin tức – Sự kiện' });
     await buildUser(db, { username: 'bientap.tanninh', roles: [{ siteId: wardId, role: 'editor' }] });
+    await buildUser(db, { username: 'bientap2.tanninh', roles: [{ siteId: wardId, role: 'editor' }] });
+    await db.updateTable('sites').set({ settings: JSON.stringify({ qualityGate: { enabled: false } }) }).where('id', '=', wardId).execute();
     await server.app.ctx.directory.reload();
     photoPath = join(server.tdb.dataDir, 'ra-quan.png');
     writeFileSync(photoPath, await testPhoto(1600, 1000));
@@ -60,10 +64,30 @@ describe('journey: write, publish, see it on the ward and the parent portal', ()
     await page.getByLabel('Hoặc tải ảnh mới lên').setInputFiles(photoPath);
     await page.getByLabel('Mô tả ảnh (cho người khiếm thị)').fill('Đoàn viên thu gom rác ven kênh');
     await page.getByLabel('Chú thích ảnh').fill('Đoàn viên phường Tân Ninh thu gom rác ven kênh.');
-    // And publish it
-    await page.getByRole('button', { name: 'Lưu và xuất bản' }).click();
+    // And save it and send it to the board (four-eyes: the writer does not publish it)
+    assert.equal(await page.getByRole('button', { name: 'Lưu và xuất bản' }).count(), 0);
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await page.waitForLoadState('load');
     assert.doesNotMatch(await page.content(), /error-summary/, 'the form was accepted');
+    const itemUrl = page.url();
+    await page.getByRole('button', { name: 'Gửi Ban Biên tập' }).click();
+    await page.waitForLoadState('load');
+
+    // Then another board member takes it and publishes it
+    const second = await browser.newContext();
+    const board = await second.newPage();
+    await board.goto(`${server.baseUrl}/quan-tri/dang-nhap`);
+    await board.getByLabel('Tên đăng nhập').fill('bientap2.tanninh');
+    await board.getByLabel('Mật khẩu').fill(TEST_PASSWORD);
+    await board.getByRole('button', { name: 'Đăng nhập' }).click();
+    await board.waitForURL(/\/quan-tri\/cong\/\d+/);
+    await board.goto(itemUrl);
+    await board.getByRole('button', { name: 'Nhận biên tập' }).click();
+    await board.waitForLoadState('load');
+    await board.getByRole('button', { name: 'Xuất bản', exact: true }).click();
+    await board.waitForLoadState('load');
+    assert.match(await board.locator('.content-status').textContent() ?? '', /Đã xuất bản/);
+    await second.close();
 
     // Then a citizen sees it on the ward portal, with its photo and alt text
     const citizen = await browser.newPage();

@@ -18,6 +18,7 @@ import { findMedia } from '../../db/repositories/mediaRepository.ts';
 import { listSections } from '../../db/repositories/sectionRepository.ts';
 import { findSite } from '../../db/repositories/siteRepository.ts';
 import { listUnits } from '../../db/repositories/unitRepository.ts';
+import { releaseLock } from '../../db/repositories/workflowRepository.ts';
 import type { ContentRow, DB } from '../../db/schema.ts';
 
 /** The section kind a content kind is filed under. */
@@ -92,29 +93,36 @@ export async function snapshotRevision(db: Kysely<DB>, row: ContentRow, actorId:
 }
 
 /**
- * Fires a workflow event on a content already loaded in this transaction: checks the move is legal,
- * sets the new state (publishing keeps the first publication time, else stamps now), and writes the
- * status row and the audit event. Throws InvalidTransitionError, or ConflictError when the state
- * changed under us. Who may fire it is the caller's check.
+ * Fires a workflow event on a content already loaded in this transaction: checks the move is legal
+ * for the item's kind, sets the new state (publishing keeps the first publication time, else stamps
+ * now; force-publishing flags the item "not reviewed"), releases the edit lock, and writes the status
+ * row (with the reason) and the audit event (actor, time, from, to, reason). Throws
+ * InvalidTransitionError, or ConflictError when the state changed under us. Who may fire it, and
+ * whether a reason or the quality gate is needed, is the caller's check.
  */
 export async function applyContentEvent(
   trx: Kysely<DB>,
-  input: { row: ContentRow; event: ContentEvent; actor: Actor; at: string; reason?: string },
+  input: { row: ContentRow; event: ContentEvent; actor: Actor; at: string; reason?: string; details?: Record<string, unknown> },
 ): Promise<ContentState> {
   const { row, event, actor, at } = input;
   const from = row.status as ContentState;
-  const to = applyEvent(from, event);
-  const publishedAt = event === 'publish' ? row.published_at ?? at : row.published_at;
+  const to = applyEvent(from, event, row.kind as ContentKind);
+  const publishes = to === 'published' && from !== 'published';
+  const publishedAt = publishes ? row.published_at ?? at : row.published_at;
+  const needsReview = event === 'forcePublish' ? 1 : event === 'confirmReview' || event === 'unpublish' ? 0 : row.needs_review;
   const changed = await updateContentIf(trx, row.site_id, row.id, { status: from }, {
-    status: to, published_at: publishedAt, updated_at: at, updated_by: actor.userId,
+    status: to, published_at: publishedAt, needs_review: needsReview, updated_at: at, updated_by: actor.userId,
+    ...(to !== from ? { status_changed_at: at } : {}),
   });
   if (!changed) throw new ConflictError('Trạng thái nội dung vừa được người khác thay đổi. Vui lòng tải lại trang.');
+  if (to !== from) await releaseLock(trx, row.site_id, row.id);
+  const reason = input.reason ?? '';
   await insertContentStatus(trx, {
-    content_id: row.id, from_status: from, to_status: to, event, reason: input.reason ?? '', actor_id: actor.userId, created_at: at,
+    content_id: row.id, from_status: from, to_status: to, event, reason, actor_id: actor.userId, created_at: at,
   });
   await recordAudit(trx, {
     siteId: row.site_id, actorId: actor.userId, action: CONTENT_EVENT_AUDIT[event], subjectType: 'content', subjectId: row.id,
-    data: { kind: row.kind, title: row.title, from, to, publishedAt }, at,
+    data: { kind: row.kind, title: row.title, from, to, publishedAt, revision: row.revision, ...(reason ? { reason } : {}), ...input.details }, at,
   });
   return to;
 }

@@ -52,7 +52,17 @@ describe('content commands', () => {
     pageSection = await buildSection(db, siteId, { kind: 'page' });
     unitA = await buildUnit(db, siteId);
     unitB = await buildUnit(db, siteId);
+    // These tests are about saving and publishing; the quality gate has its own tests (workflow.test.ts).
+    await db.updateTable('sites').set({ settings: JSON.stringify({ qualityGate: { enabled: false } }) }).where('id', '=', siteId).execute();
   });
+
+  /** Four-eyes: the writer sends an item to the board; another board member takes it into editing (and may publish it). */
+  async function toEditing(writer: Actor, id: number): Promise<Actor> {
+    const publisher = await actorWith([{ siteId, role: 'editor' }]);
+    await changeContentStatus(ctxOf(writer), { siteId, kind: 'news', id, event: 'sendToBoard' });
+    await changeContentStatus(ctxOf(publisher), { siteId, kind: 'news', id, event: 'startEditing' });
+    return publisher;
+  }
   after(() => tdb.dispose());
 
   it('should create a draft with revision 1, a status row and an audit event', async () => {
@@ -98,28 +108,35 @@ describe('content commands', () => {
   it('should publish with a status row and published_at, and keep the first publication time when republished', async () => {
     const editor = await actorWith([{ siteId, role: 'editor' }]);
     const { id } = await createContent(ctxOf(editor), { siteId, kind: 'news', form: news() });
+    const publisher = await toEditing(editor, id);
+    await assert.rejects(changeContentStatus(ctxOf(editor), { siteId, kind: 'news', id, event: 'publish' }), ForbiddenError, 'four-eyes: not the writer');
     clock.advance(60_000);
     const publishedAt = clock.now().toISOString();
-    assert.equal(await changeContentStatus(ctxOf(editor), { siteId, kind: 'news', id, event: 'publish' }), 'published');
+    assert.equal(await changeContentStatus(ctxOf(publisher), { siteId, kind: 'news', id, event: 'publish' }), 'published');
     let row = await db.selectFrom('contents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.status, 'published');
     assert.equal(row.published_at, publishedAt);
     clock.advance(3_600_000);
     await changeContentStatus(ctxOf(editor), { siteId, kind: 'news', id, event: 'unpublish' });
-    await changeContentStatus(ctxOf(editor), { siteId, kind: 'news', id, event: 'publish' });
+    await changeContentStatus(ctxOf(publisher), { siteId, kind: 'news', id, event: 'publish' });
     row = await db.selectFrom('contents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.published_at, publishedAt);
     const statuses = await db.selectFrom('content_statuses').select(['from_status', 'to_status', 'actor_id']).where('content_id', '=', id).orderBy('id').execute();
-    assert.deepEqual(statuses.map((s) => `${s.from_status}→${s.to_status}`), ['null→draft', 'draft→published', 'published→unpublished', 'unpublished→published']);
-    assert.ok(statuses.every((s) => s.actor_id === editor.userId));
+    assert.deepEqual(statuses.map((s) => `${s.from_status}→${s.to_status}`), [
+      'null→draft', 'draft→leader_approved', 'leader_approved→in_editing', 'in_editing→published', 'published→unpublished', 'unpublished→published',
+    ]);
+    assert.deepEqual(statuses.map((s) => s.actor_id === editor.userId ? 'writer' : 'publisher'), ['writer', 'writer', 'publisher', 'publisher', 'writer', 'publisher']);
     const audit = await db.selectFrom('audit_events').select('action').where('subject_id', '=', id).where('subject_type', '=', 'content').orderBy('id').execute();
-    assert.deepEqual(audit.map((a) => a.action), ['content.created', 'content.published', 'content.unpublished', 'content.published']);
+    assert.deepEqual(audit.map((a) => a.action), [
+      'content.created', 'content.sentToBoard', 'content.editingStarted', 'content.published', 'content.unpublished', 'content.published',
+    ]);
   });
 
   it('should keep a publication time the editor set, and refuse one in the future', async () => {
     const editor = await actorWith([{ siteId, role: 'editor' }]);
     const { id } = await createContent(ctxOf(editor), { siteId, kind: 'news', form: news({ published_at: '2026-01-04T08:30' }) });
-    await changeContentStatus(ctxOf(editor), { siteId, kind: 'news', id, event: 'publish' });
+    const publisher = await toEditing(editor, id);
+    await changeContentStatus(ctxOf(publisher), { siteId, kind: 'news', id, event: 'publish' });
     const row = await db.selectFrom('contents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     assert.equal(row.published_at, '2026-01-04T01:30:00.000Z');
     await assert.rejects(createContent(ctxOf(editor), { siteId, kind: 'news', form: news({ published_at: '2027-01-01T08:00' }) }),
@@ -128,19 +145,24 @@ describe('content commands', () => {
 
   it('should save and publish in one step', async () => {
     const editor = await actorWith([{ siteId, role: 'editor' }]);
-    const { id, status } = await createContent(ctxOf(editor), { siteId, kind: 'news', form: news(), publish: true });
+    await assert.rejects(createContent(ctxOf(editor), { siteId, kind: 'news', form: news(), publish: true }), ForbiddenError, 'a writer never publishes their own news item');
+    const { id } = await createContent(ctxOf(editor), { siteId, kind: 'news', form: news() });
+    const publisher = await toEditing(editor, id);
+    const { status } = await updateContent(ctxOf(publisher), { siteId, kind: 'news', id, form: news(), publish: true });
     assert.equal(status, 'published');
-    const r = await updateContent(ctxOf(editor), { siteId, kind: 'news', id, form: news({ title: 'Sửa sau khi xuất bản' }) });
+    const r = await updateContent(ctxOf(publisher), { siteId, kind: 'news', id, form: news({ title: 'Sửa sau khi xuất bản' }) });
     assert.equal(r.status, 'published');
-    await assert.rejects(updateContent(ctxOf(editor), { siteId, kind: 'news', id, form: news(), publish: true }), InvalidTransitionError);
+    await assert.rejects(updateContent(ctxOf(publisher), { siteId, kind: 'news', id, form: news(), publish: true }), InvalidTransitionError);
   });
 
   it('should refuse an illegal move', async () => {
     const editor = await actorWith([{ siteId, role: 'editor' }]);
-    const { id } = await createContent(ctxOf(editor), { siteId, kind: 'news', form: news(), publish: true });
+    const { id } = await createContent(ctxOf(editor), { siteId, kind: 'news', form: news() });
+    const publisher = await toEditing(editor, id);
+    await changeContentStatus(ctxOf(publisher), { siteId, kind: 'news', id, event: 'publish' });
     await assert.rejects(changeContentStatus(ctxOf(editor), { siteId, kind: 'news', id, event: 'archive' }), InvalidTransitionError);
     const statuses = await db.selectFrom('content_statuses').select('id').where('content_id', '=', id).execute();
-    assert.equal(statuses.length, 2);
+    assert.equal(statuses.length, 4);
   });
 
   it('should strip script and event handlers from the body before storing it', async () => {

@@ -35,7 +35,7 @@ export async function createContent(ctx: CommandContext, input: CreateContentInp
   const allowedUnitIds = assignableUnitIds(ctx.actor, site);
   const value = await validateForSite(ctx.db, { siteId: site.id, kind: input.kind, form: input.form, allowedUnitIds, now: ctx.clock.now() });
   const unitId = value.unit_id ?? allowedUnitIds?.[0] ?? null;
-  if (input.publish && !canFireContentEvent(ctx.actor, site, { unitId, createdBy: ctx.actor.userId, state: 'draft' }, 'publish')) {
+  if (input.publish && !canFireContentEvent(ctx.actor, site, { unitId, createdBy: ctx.actor.userId, state: 'draft', kind: input.kind }, 'publish')) {
     throw new ForbiddenError();
   }
   const at = nowIso(ctx);
@@ -48,6 +48,7 @@ export async function createContent(ctx: CommandContext, input: CreateContentInp
       cover_media_id: value.cover_media_id, cover_caption: value.cover_caption, cover_alt: value.cover_alt,
       is_featured: value.is_featured, status: 'draft', published_at: value.published_at, revision: 1,
       origin_content_id: null, created_by: ctx.actor.userId, updated_by: ctx.actor.userId, created_at: at, updated_at: at,
+      status_changed_at: at,
     });
     const row = (await findContent(trx, site.id, id))!;
     await snapshotRevision(trx, row, ctx.actor.userId, at);

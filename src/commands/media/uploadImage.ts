@@ -65,11 +65,11 @@ export async function uploadImage(ctx: CommandContext & { storage: MediaStorage 
       const id = await insertMedia(trx, {
         site_id: site.id, kind: 'image', original_name: originalName, mime: `image/${image.format}`, width: image.width,
         height: image.height, bytes: image.bytes, storage_key: image.storageKey, variants: JSON.stringify(image.variants),
-        alt, caption, created_by: ctx.actor.userId, created_at: at,
+        alt, caption, created_by: ctx.actor.userId, created_at: at, sharpness: image.sharpness,
       });
       await recordAudit(trx, {
         siteId: site.id, actorId: ctx.actor.userId, action: 'media.uploaded', subjectType: 'media', subjectId: id,
-        data: { originalName, width: image.width, height: image.height, bytes: image.bytes }, at,
+        data: { originalName, width: image.width, height: image.height, bytes: image.bytes, sharpness: image.sharpness }, at,
       });
       return { id };
     });

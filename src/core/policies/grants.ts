@@ -15,6 +15,9 @@ export const PERMISSIONS = [
   'content.create',
   'content.edit',
   'content.publish', // publish / unpublish / archive
+  'content.submit', // send an item up the workflow (to the unit leader or the board)
+  'content.approve', // unit leader: approve or return the unit's items
+  'content.forcePublish', // editor-in-chief: publish an urgent item unreviewed (flagged for review)
   'media.upload',
   'oversight.read', // read-only across the parent site and its wards
   'records.manage', // structured content: documents, schedule, officials, disclosures (issue 5)
@@ -36,12 +39,12 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const GRANTS = {
-  contributor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'media.upload'],
-  leader: ['admin.access', 'content.read', 'content.edit'],
-  editor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload', 'records.manage', 'compliance.read'],
+  contributor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'media.upload', 'content.submit'],
+  leader: ['admin.access', 'content.read', 'content.edit', 'content.submit', 'content.approve'],
+  editor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload', 'content.submit', 'records.manage', 'compliance.read'],
   editor_in_chief: [
     'admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload',
-    'site.settings', 'unit.manage', 'section.manage', 'user.manage', 'records.manage', 'compliance.read', 'compliance.run',
+    'site.settings', 'unit.manage', 'section.manage', 'user.manage', 'content.submit', 'content.forcePublish', 'records.manage', 'compliance.read', 'compliance.run',
   ],
   oversight: ['admin.access', 'content.read', 'oversight.read', 'compliance.read', 'compliance.run', 'compliance.configure'],
 } as const satisfies Record<Role, readonly Permission[]>;

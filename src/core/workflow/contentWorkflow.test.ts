@@ -4,8 +4,9 @@ import { InvalidTransitionError } from '../errors.ts';
 import { CONTENT_STATES, TRANSITIONS, applyEvent, availableEvents, isContentEvent } from './contentWorkflow.ts';
 
 describe('content workflow', () => {
-  it('should publish a draft and unpublish a published item', () => {
-    assert.equal(applyEvent('draft', 'publish'), 'published');
+  it('should publish a draft page, an edited news item, and unpublish a published item', () => {
+    assert.equal(applyEvent('draft', 'publish', 'page'), 'published');
+    assert.equal(applyEvent('in_editing', 'publish'), 'published');
     assert.equal(applyEvent('published', 'unpublish'), 'unpublished');
     assert.equal(applyEvent('unpublished', 'publish'), 'published');
     assert.equal(applyEvent('archived', 'restore'), 'draft');

@@ -2,6 +2,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { UnauthenticatedError } from '../../core/errors.ts';
 import { can } from '../../core/policies/policy.ts';
+import { countUnread } from '../../db/repositories/notificationRepository.ts';
 import type { AppContext } from '../appContext.ts';
 import type { AdminFrame } from './views/AdminLayout.tsx';
 
@@ -19,6 +20,7 @@ export async function adminFrame(ctx: AppContext, req: FastifyRequest, reply: Fa
     sites,
     site: siteId !== undefined ? ctx.directory.byId(siteId) : undefined,
     flash: flash ? decodeURIComponent(flash) : undefined,
+    unread: await countUnread(ctx.db, req.actor.userId),
   };
 }
 

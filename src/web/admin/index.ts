@@ -12,6 +12,8 @@ import { sectionRoutes } from './routes/sections.tsx';
 import { siteRoutes } from './routes/sites.tsx';
 import { unitRoutes } from './routes/units.tsx';
 import { userRoutes } from './routes/users.tsx';
+import { inboxRoutes } from './routes/inbox.tsx';
+import { workflowRoutes } from './routes/workflow.tsx';
 import { loadSession, verifyCsrf } from './session.ts';
 
 export async function adminRoutes(app: FastifyInstance): Promise<void> {
@@ -31,4 +33,6 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   await app.register(unitRoutes);
   await app.register(sectionRoutes);
   await app.register(userRoutes);
+  await app.register(workflowRoutes);
+  await app.register(inboxRoutes);
 }

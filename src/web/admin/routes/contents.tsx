@@ -1,28 +1,37 @@
 /**
- * News items and static pages: list, write, edit, publish. One set of routes per kind
- * (/cong/:siteId/tin-bai for news, /cong/:siteId/trang for pages) over the same commands and views.
- * The form is multipart (it may carry a cover photo), so its CSRF token travels in the action's query.
+ * News items and static pages: list, write, edit, move through the workflow. One set of routes per
+ * kind (/cong/:siteId/tin-bai for news, /cong/:siteId/trang for pages) over the same commands and
+ * views. The form is multipart (it may carry a cover photo), so its CSRF token travels in the action's
+ * query. The item page also carries the workflow: the edit lock, quality checks, moves with reasons,
+ * scheduling, the revision diff and the proposal to the parent portal.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { changeContentStatus } from '../../../commands/contents/changeContentStatus.ts';
 import { sectionKindFor } from '../../../commands/contents/contentSupport.ts';
 import { createContent } from '../../../commands/contents/createContent.ts';
+import { type LockState, acquireEditLock, releaseEditLock, takeOverEditLock } from '../../../commands/contents/editLocks.ts';
+import { qualityReport } from '../../../commands/contents/qualityCheck.ts';
+import { scheduleUnpublish } from '../../../commands/contents/scheduleUnpublish.ts';
 import { updateContent } from '../../../commands/contents/updateContent.ts';
 import type { CommandContext } from '../../../commands/context.ts';
 import { uploadImage } from '../../../commands/media/uploadImage.ts';
+import { proposeToParent } from '../../../commands/syndication/proposeToParent.ts';
 import {
-  CONTENT_EVENT_DONE, assignableUnitIds, contentAbilities, contentListScope,
+  CONTENT_EVENT_DONE, assignableUnitIds, canViewContent, contentAbilities, contentListScope,
 } from '../../../core/content/contentAccess.ts';
 import { type ContentForm, type ContentFormErrors, emptyContentForm } from '../../../core/content/contentForm.ts';
+import { lockActive } from '../../../core/content/editLock.ts';
 import { ConflictError, ForbiddenError, InvalidTransitionError, MediaRejectedError, NotFoundError, ValidationError } from '../../../core/errors.ts';
-import { type SiteFacts, can, canEditContent } from '../../../core/policies/policy.ts';
-import { toLocalInputValue } from '../../../core/text/dates.ts';
+import { type SiteFacts, can } from '../../../core/policies/policy.ts';
+import { fromLocalInputValue, toLocalInputValue } from '../../../core/text/dates.ts';
 import { foldDiacritics } from '../../../core/text/vietnamese.ts';
 import { CONTENT_KINDS, type ContentKind } from '../../../core/types.ts';
-import { CONTENT_STATES, type ContentState, isContentEvent } from '../../../core/workflow/contentWorkflow.ts';
+import { CONTENT_STATES, type ContentEvent, type ContentState, PENDING_STATES, isContentEvent } from '../../../core/workflow/contentWorkflow.ts';
 import {
   countContentsForAdmin, findContentOfKind, listContentRevisions, listContentStatuses, listContentsForAdmin,
 } from '../../../db/repositories/contentRepository.ts';
+import { findBySource, findOriginOfCopy } from '../../../db/repositories/syndicationRepository.ts';
+import { correctedRevisions, findLock, listContentJobs } from '../../../db/repositories/workflowRepository.ts';
 import { findMedia, listMedia } from '../../../db/repositories/mediaRepository.ts';
 import { listSections } from '../../../db/repositories/sectionRepository.ts';
 import { listUnits } from '../../../db/repositories/unitRepository.ts';
@@ -34,6 +43,9 @@ import { adminFrame, redirectWithFlash } from '../frame.ts';
 import type { AdminFrame } from '../views/AdminLayout.tsx';
 import { ContentFormView, type ContentFormModel, type MediaChoice } from '../views/ContentFormView.tsx';
 import { ContentListView } from '../views/ContentListView.tsx';
+import type { WorkflowPanelModel } from '../views/ContentWorkflowPanel.tsx';
+import { RevisionDiffView } from '../views/RevisionDiffView.tsx';
+import { revisionDiffModel } from './revisionDiff.ts';
 import { CONTENT_KIND_UI, contentAdminBase, formatAdminDateTime } from '../views/ContentShared.tsx';
 import { mediaThumb } from '../views/MediaLibraryView.tsx';
 import { maxUploadText, readPostedForm } from './media.tsx';
@@ -83,7 +95,8 @@ export async function contentRoutes(app: FastifyInstance): Promise<void> {
   /** Everything the form needs besides the typed values. */
   async function formModel(input: {
     frame: AdminFrame; kind: ContentKind; form: ContentForm; errors: ContentFormErrors; row?: ContentRow | undefined;
-    revision?: number | undefined; fileNotice?: string | undefined;
+    revision?: number | undefined; fileNotice?: string | undefined; lock?: LockState | undefined;
+    typed?: WorkflowPanelModel['typed'] | undefined;
   }): Promise<ContentFormModel> {
     const { frame, kind, form, row } = input;
     const site = frame.site!;
@@ -108,7 +121,8 @@ export async function contentRoutes(app: FastifyInstance): Promise<void> {
     }));
     const state = (row?.status ?? 'draft') as ContentState;
     const abilities = contentAbilities(frame.actor, facts, {
-      unitId: row ? row.unit_id : allowedUnits?.[0] ?? null, createdBy: row ? row.created_by : frame.actor.userId, state,
+      unitId: row ? row.unit_id : allowedUnits?.[0] ?? null, createdBy: row ? row.created_by : frame.actor.userId, state, kind,
+      needsReview: row?.needs_review === 1,
     });
     let publicHref: string | undefined;
     if (row && row.status === 'published') {
@@ -116,33 +130,82 @@ export async function contentRoutes(app: FastifyInstance): Promise<void> {
       publicHref = `${site.parent_id === null ? '' : `/site/${site.slug}`}${contentPath(row, own)}`;
     }
     let history: ContentFormModel['history'];
+    let workflow: WorkflowPanelModel | undefined;
+    let readOnly = row ? !abilities.canEdit : false;
     if (row) {
-      const [statuses, revisions] = await Promise.all([listContentStatuses(ctx.db, site.id, row.id), listContentRevisions(ctx.db, site.id, row.id)]);
+      const [statuses, revisions, corrected] = await Promise.all([
+        listContentStatuses(ctx.db, site.id, row.id), listContentRevisions(ctx.db, site.id, row.id), correctedRevisions(ctx.db, site.id, row.id),
+      ]);
       history = {
         statuses: statuses.map((s) => ({
           id: s.id, at: s.created_at, actor: s.actor_name ?? 'Hệ thống', from: s.from_status, to: s.to_status, event: s.event, reason: s.reason,
         })),
-        revisions: revisions.map((r) => ({ id: r.id, revision: r.revision, title: r.title, at: r.created_at, author: r.author_name ?? 'Hệ thống' })),
+        revisions: revisions.map((r) => ({
+          id: r.id, revision: r.revision, title: r.title, at: r.created_at, author: r.author_name ?? 'Hệ thống', correction: corrected.has(r.revision),
+        })),
       };
+      workflow = await workflowModel(frame, row, abilities, input.lock, input.typed ?? {}, input.errors, publicHref);
+      if (workflow.lock?.holder === 'other') readOnly = true;
     }
     return {
       kind, siteId: site.id, id: row?.id, form, errors: input.errors, fileNotice: input.fileNotice,
       revision: input.revision ?? row?.revision, state, abilities,
       sections: sections.filter((s) => s.kind === sectionKindFor(kind)).map((s) => ({ id: s.id, label: sectionLabel(s.id) })),
       units: shownUnits.map((u) => ({ id: u.id, name: u.name })), unitOptional: allowedUnits === null,
-      media: choices, maxUploadText: maxUploadText(ctx), publicHref, history,
+      media: choices, maxUploadText: maxUploadText(ctx), publicHref, history, workflow, readOnly,
     };
   }
 
-  /** The item being edited, if this actor may edit it (404 otherwise-missing, 403 another unit's). */
+  /** The workflow panel of an item: lock, checks, jobs, syndication. */
+  async function workflowModel(
+    frame: AdminFrame, row: ContentRow, abilities: ContentFormModel['abilities'], lockState: LockState | undefined,
+    typed: WorkflowPanelModel['typed'], errors: ContentFormErrors, publicHref: string | undefined,
+  ): Promise<WorkflowPanelModel> {
+    const site = frame.site!;
+    const kind = row.kind as ContentKind;
+    const now = ctx.clock.now();
+    const lock = lockState ? lockState.lock : await findLock(ctx.db, site.id, row.id).then((l) => (lockActive(l, now) ? l : null));
+    const showChecks = kind === 'news' && (row.status === 'draft' || PENDING_STATES.includes(row.status as ContentState));
+    const [quality, jobs, syndication, origin] = await Promise.all([
+      showChecks ? qualityReport(ctx.db, site, row) : Promise.resolve(null),
+      listContentJobs(ctx.db, site.id, { contentId: row.id, limit: 10 }),
+      kind === 'news' && site.parent_id !== null ? findBySource(ctx.db, site.id, row.id) : Promise.resolve(undefined),
+      row.origin_content_id !== null ? findOriginOfCopy(ctx.db, site.id, row.id) : Promise.resolve(undefined),
+    ]);
+    await ctx.directory.fresh();
+    const parent = ctx.directory.parentOf(site);
+    return {
+      base: contentAdminBase(site.id, kind), id: row.id, kind, state: row.status, needsReview: row.needs_review === 1, abilities,
+      publicHref,
+      lock: lock ? { holder: lock.userId === frame.actor.userId ? 'mine' : 'other', name: lock.userName, since: lock.acquiredAt, until: lock.expiresAt } : null,
+      quality: quality ? { issues: quality.issues, enabled: quality.config.enabled } : null,
+      jobs: jobs.map((j) => ({ id: j.id, kind: j.kind, runAt: j.run_at, status: j.status, scheduler: j.scheduler_name ?? 'Hệ thống', result: j.result })),
+      syndication: syndication ? {
+        status: syndication.status, targetName: parent?.name ?? 'cổng cấp trên', reason: syndication.reason, decidedAt: syndication.decided_at,
+        proposedAt: syndication.proposed_at, offeredRevision: syndication.offered_revision,
+      } : null,
+      origin: origin ? { wardName: origin.site_name, href: `/quan-tri/cong/${origin.site_id}/tin-bai/${origin.id}` } : null,
+      typed, errors: errors as Record<string, string | undefined>,
+    };
+  }
+
+  /** The item, if this actor may see it (404 when missing on this site, 403 another unit's). */
   async function loadEditable(req: FastifyRequest, frame: AdminFrame, kind: ContentKind, rawId: string): Promise<ContentRow> {
     const site = frame.site!;
     const row = await findContentOfKind(ctx.db, site.id, kind, itemId(rawId));
     if (!row) throw new NotFoundError();
-    if (!canEditContent(req.actor!, factsOf(site), { unitId: row.unit_id, createdBy: row.created_by })) {
-      throw new ForbiddenError('Bạn chỉ được sửa tin, bài của đơn vị mình hoặc do mình viết.');
+    if (!canViewContent(req.actor!, factsOf(site), { unitId: row.unit_id, createdBy: row.created_by, state: row.status as ContentState, kind })) {
+      throw new ForbiddenError('Bạn chỉ được xem, sửa tin, bài của đơn vị mình hoặc do mình viết.');
     }
     return row;
+  }
+
+  /** The item page again after a failed move or save, with the messages and what was typed. */
+  async function itemAgain(req: FastifyRequest, reply: FastifyReply, kind: ContentKind, row: ContentRow, errors: ContentFormErrors,
+    status: number, typed: WorkflowPanelModel['typed'] = {}): Promise<FastifyReply> {
+    const frame = await adminFrame(ctx, req, reply, row.site_id);
+    const model = await formModel({ frame, kind, form: formFromRow(row), errors, row, typed });
+    return html(reply, renderDocument(<ContentFormView frame={frame} model={model} />), status);
   }
 
   /** Create or update from the posted (multipart) form; on failure, the form again with everything typed. */
@@ -218,7 +281,7 @@ export async function contentRoutes(app: FastifyInstance): Promise<void> {
         const page = Math.min(Math.max(1, Number(req.query.trang) || 1), pageCount);
         const rows = await listContentsForAdmin(ctx.db, site.id, { ...filter, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
         const base = contentAdminBase(site.id, kind);
-        const mayEdit = can(req.actor!, 'content.edit', facts);
+        const mayView = can(req.actor!, 'content.read', facts);
         const params = (n: number) => {
           const p = new URLSearchParams();
           if (q) p.set('q', q);
@@ -234,7 +297,7 @@ export async function contentRoutes(app: FastifyInstance): Promise<void> {
             units: units.map((u) => ({ id: u.id, name: u.name })),
             rows: rows.map((r) => ({
               id: r.id, title: r.title,
-              editHref: mayEdit && canEditContent(req.actor!, facts, { unitId: r.unit_id, createdBy: r.created_by }) ? `${base}/${r.id}` : null,
+              editHref: mayView && canViewContent(req.actor!, facts, { unitId: r.unit_id, createdBy: r.created_by, state: r.status as ContentState, kind }) ? `${base}/${r.id}` : null,
               sectionName: r.section_name ?? '', unitName: r.unit_name ?? '', state: r.status,
               updatedAt: r.updated_at, updatedText: formatAdminDateTime(r.updated_at),
               author: [r.author_name, r.creator_name && r.creator_name !== r.author_name ? `(${r.creator_name})` : ''].filter(Boolean).join(' '),
@@ -257,23 +320,98 @@ export async function contentRoutes(app: FastifyInstance): Promise<void> {
 
     app.post<{ Params: SiteParams }>(`/cong/:siteId/${seg}`, { config: { permission: 'content.create' } }, (req, reply) => save(req, reply, kind));
 
-    app.get<{ Params: ItemParams }>(`/cong/:siteId/${seg}/:id`, { config: { permission: 'content.edit' } }, async (req, reply) => {
+    app.get<{ Params: ItemParams }>(`/cong/:siteId/${seg}/:id`, { config: { permission: 'content.read' } }, async (req, reply) => {
       const frame = await adminFrame(ctx, req, reply, Number(req.params.siteId));
       const row = await loadEditable(req, frame, kind, req.params.id);
-      const model = await formModel({ frame, kind, form: formFromRow(row), errors: {}, row });
+      const facts = { unitId: row.unit_id, createdBy: row.created_by, state: row.status as ContentState, kind };
+      // Opening an item one may edit takes its edit lock (or shows who holds it).
+      const lock = contentAbilities(req.actor!, factsOf(frame.site!), facts).canEdit
+        ? await acquireEditLock(commandContext(req), { siteId: row.site_id, kind, id: row.id })
+        : undefined;
+      const model = await formModel({ frame, kind, form: formFromRow(row), errors: {}, row, lock });
       return html(reply, renderDocument(<ContentFormView frame={frame} model={model} />));
     });
 
     app.post<{ Params: ItemParams }>(`/cong/:siteId/${seg}/:id`, { config: { permission: 'content.edit' } }, (req, reply) => save(req, reply, kind, req.params.id));
 
-    app.post<{ Params: ItemParams; Body: { event?: string; reason?: string } }>(
-      `/cong/:siteId/${seg}/:id/trang-thai`, { config: { permission: 'content.publish' } }, async (req, reply) => {
+    app.post<{ Params: ItemParams; Body: { event?: string; reason?: string; publish_at?: string } }>(
+      `/cong/:siteId/${seg}/:id/trang-thai`, { config: { permission: 'content.submit' } }, async (req, reply) => {
         const siteId = Number(req.params.siteId);
         const id = itemId(req.params.id);
         const event = String(req.body?.event ?? '');
         if (!isContentEvent(event)) throw new ValidationError({ event: 'Thao tác không hợp lệ.' });
-        await changeContentStatus(commandContext(req), { siteId, kind, id, event, reason: String(req.body?.reason ?? '') });
-        return redirectWithFlash(reply, `${contentAdminBase(siteId, kind)}/${id}`, CONTENT_EVENT_DONE[event]);
+        const reason = String(req.body?.reason ?? '');
+        const publishAtInput = String(req.body?.publish_at ?? '');
+        try {
+          await changeContentStatus(commandContext(req), {
+            siteId, kind, id, event, reason, publishAt: publishAtInput ? fromLocalInputValue(publishAtInput) : null,
+          });
+        } catch (err) {
+          const row = await findContentOfKind(ctx.db, siteId, kind, id);
+          if (!row) throw err;
+          const typed = { event, reason, publishAt: publishAtInput };
+          if (err instanceof ValidationError) return itemAgain(req, reply, kind, row, { ...(err.fieldErrors as ContentFormErrors), form: err.message }, 422, typed);
+          if (err instanceof ConflictError || err instanceof InvalidTransitionError) return itemAgain(req, reply, kind, row, { form: err.message }, 409, typed);
+          throw err;
+        }
+        return redirectWithFlash(reply, `${contentAdminBase(siteId, kind)}/${id}`, CONTENT_EVENT_DONE[event as ContentEvent]);
       });
+
+    app.post<{ Params: ItemParams }>(`/cong/:siteId/${seg}/:id/khoa/tiep-quan`, { config: { permission: 'content.edit' } }, async (req, reply) => {
+      const siteId = Number(req.params.siteId);
+      const id = itemId(req.params.id);
+      await takeOverEditLock(commandContext(req), { siteId, kind, id });
+      return redirectWithFlash(reply, `${contentAdminBase(siteId, kind)}/${id}`, 'Bạn đã tiếp quản quyền sửa.');
+    });
+
+    app.post<{ Params: ItemParams }>(`/cong/:siteId/${seg}/:id/khoa/mo`, { config: { permission: 'content.edit' } }, async (req, reply) => {
+      const siteId = Number(req.params.siteId);
+      const id = itemId(req.params.id);
+      await releaseEditLock(commandContext(req), { siteId, kind, id });
+      return redirectWithFlash(reply, contentAdminBase(siteId, kind), 'Đã mở khóa; người khác có thể sửa tin, bài này.');
+    });
+
+    app.post<{ Params: ItemParams; Body: { unpublish_at?: string; huy?: string } }>(
+      `/cong/:siteId/${seg}/:id/hen-go`, { config: { permission: 'content.publish' } }, async (req, reply) => {
+        const siteId = Number(req.params.siteId);
+        const id = itemId(req.params.id);
+        const cancel = req.body?.huy === '1';
+        const typedAt = String(req.body?.unpublish_at ?? '');
+        try {
+          await scheduleUnpublish(commandContext(req), { siteId, kind, id, unpublishAt: cancel ? null : fromLocalInputValue(typedAt) ?? 'không hợp lệ' });
+        } catch (err) {
+          const row = await findContentOfKind(ctx.db, siteId, kind, id);
+          if (!row) throw err;
+          if (err instanceof ValidationError) return itemAgain(req, reply, kind, row, err.fieldErrors as ContentFormErrors, 422, { unpublishAt: typedAt });
+          if (err instanceof ConflictError) return itemAgain(req, reply, kind, row, { form: err.message }, 409);
+          throw err;
+        }
+        return redirectWithFlash(reply, `${contentAdminBase(siteId, kind)}/${id}`, cancel ? 'Đã hủy hẹn giờ gỡ xuống.' : 'Đã hẹn giờ gỡ xuống.');
+      });
+
+    app.get<{ Params: ItemParams; Querystring: { tu?: string; den?: string } }>(
+      `/cong/:siteId/${seg}/:id/so-sanh`, { config: { permission: 'content.read' } }, async (req, reply) => {
+        const frame = await adminFrame(ctx, req, reply, Number(req.params.siteId));
+        const row = await loadEditable(req, frame, kind, req.params.id);
+        const model = await revisionDiffModel(ctx.db, { siteId: row.site_id, kind, row, from: req.query.tu, to: req.query.den });
+        return html(reply, renderDocument(<RevisionDiffView frame={frame} model={model} />));
+      });
+
+    if (kind === 'news') {
+      app.post<{ Params: ItemParams; Body: { note?: string } }>(`/cong/:siteId/${seg}/:id/de-xuat`, { config: { permission: 'content.publish' } }, async (req, reply) => {
+        const siteId = Number(req.params.siteId);
+        const id = itemId(req.params.id);
+        try {
+          await proposeToParent(commandContext(req), { siteId, id, note: String(req.body?.note ?? '') });
+        } catch (err) {
+          const row = await findContentOfKind(ctx.db, siteId, kind, id);
+          if (!row) throw err;
+          if (err instanceof ValidationError) return itemAgain(req, reply, kind, row, { form: Object.values(err.fieldErrors).join(' ') }, 422);
+          if (err instanceof ConflictError) return itemAgain(req, reply, kind, row, { form: err.message }, 409);
+          throw err;
+        }
+        return redirectWithFlash(reply, `${contentAdminBase(siteId, kind)}/${id}`, 'Đã gửi đề xuất lên cổng cấp trên.');
+      });
+    }
   }
 }

@@ -38,6 +38,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
       <AdminLayout frame={frame} title={site.name}>
         <p>{site.full_name}</p>
         <ul class="quick-links">
+          <li><a href={`/quan-tri/cong/${site.id}/viec-can-lam`}>Việc cần làm</a></li>
           <li><a href={`/quan-tri/cong/${site.id}/tin-bai/moi`}>Viết tin, bài mới</a></li>
           <li><a href={`/quan-tri/cong/${site.id}/tin-bai`}>Danh sách tin, bài</a></li>
           <li><a href={`/quan-tri/cong/${site.id}/xem-cong`}>Xem cổng thông tin</a></li>

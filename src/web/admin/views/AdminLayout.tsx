@@ -11,6 +11,8 @@ export interface AdminFrame {
   sites: readonly SiteRow[];
   site?: SiteRow | undefined;
   flash?: string | undefined;
+  /** Unread notifications of this person (the inbox link shows it). */
+  unread?: number | undefined;
 }
 
 export function CsrfField({ token }: { token: string }) {
@@ -56,12 +58,19 @@ export function AdminLayout({ frame, title, children }: { frame: AdminFrame; tit
           <nav class="admin-nav" aria-label="Chức năng quản trị">
             <ul>
               <li><a href="/quan-tri">Bảng điều khiển</a></li>
+              <li><a href="/quan-tri/thong-bao">Thông báo{frame.unread ? <> <span class="badge" aria-label={`${frame.unread} chưa đọc`}>{frame.unread}</span></> : null}</a></li>
+              {site && can(actor, 'content.read', facts) && <li><a href={`${base}/viec-can-lam`}>Việc cần làm</a></li>}
+              {site && can(actor, 'content.publish', facts) && <li><a href={`${base}/hang-cho`}>Hàng chờ biên tập</a></li>}
+              {site && can(actor, 'content.publish', facts) && <li><a href={`${base}/tin-phuong-xa`}>Tin phường, xã đề xuất</a></li>}
+              {site && can(actor, 'content.publish', facts) && <li><a href={`${base}/hen-gio`}>Việc hẹn giờ</a></li>}
               {site && can(actor, 'content.read', facts) && <li><a href={`${base}/tin-bai`}>Tin, bài</a></li>}
               {site && can(actor, 'content.read', facts) && <li><a href={`${base}/trang`}>Trang tĩnh</a></li>}
               {site && can(actor, 'media.upload', facts) && <li><a href={`${base}/anh`}>Thư viện ảnh</a></li>}
               {site && can(actor, 'section.manage', facts) && <li><a href={`${base}/chuyen-muc`}>Chuyên mục</a></li>}
               {site && can(actor, 'unit.manage', facts) && <li><a href={`${base}/don-vi`}>Đơn vị</a></li>}
               {site && can(actor, 'site.settings', facts) && <li><a href={`${base}/cai-dat`}>Thông tin cổng</a></li>}
+              {site && can(actor, 'site.settings', facts) && <li><a href={`${base}/kiem-tra-chat-luong`}>Kiểm tra chất lượng</a></li>}
+              {site && can(actor, 'user.manage', facts) && <li><a href={`${base}/thu-di`}>Hộp thư đi</a></li>}
               {site && can(actor, 'user.manage', facts) && <li><a href={`${base}/nguoi-dung`}>Người dùng</a></li>}
               {can(actor, 'platform.manage') && <li><a href="/quan-tri/cac-cong">Các cổng</a></li>}
               {can(actor, 'platform.manage') && <li><a href="/quan-tri/nguoi-dung">Tài khoản</a></li>}

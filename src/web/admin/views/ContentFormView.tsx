@@ -7,11 +7,12 @@ import type { ContentAbilities } from '../../../core/content/contentAccess.ts';
 import type { ContentForm, ContentFormErrors } from '../../../core/content/contentForm.ts';
 import { TITLE_MAX } from '../../../core/content/contentForm.ts';
 import { GENRES, GENRE_LABELS, type ContentKind } from '../../../core/types.ts';
-import { TRANSITIONS, type ContentEvent } from '../../../core/workflow/contentWorkflow.ts';
+import { eventLabel } from '../../../core/workflow/contentWorkflow.ts';
 import { AdminLayout, CsrfField, type AdminFrame } from './AdminLayout.tsx';
 import {
-  CONTENT_KIND_UI, ErrorSummary, Field, StatusTag, contentAdminBase, describedBy, formatAdminDateTime, stateLabel,
+  CONTENT_KIND_UI, ErrorSummary, Field, contentAdminBase, describedBy, formatAdminDateTime, stateLabel,
 } from './ContentShared.tsx';
+import { WorkflowPanel, type WorkflowPanelModel } from './ContentWorkflowPanel.tsx';
 
 export interface MediaChoice {
   id: number;
@@ -21,7 +22,7 @@ export interface MediaChoice {
 
 export interface ContentHistory {
   statuses: { id: number; at: string; actor: string; from: string | null; to: string; event: string; reason: string }[];
-  revisions: { id: number; revision: number; title: string; at: string; author: string }[];
+  revisions: { id: number; revision: number; title: string; at: string; author: string; correction: boolean }[];
 }
 
 export interface ContentFormModel {
@@ -45,6 +46,10 @@ export interface ContentFormModel {
   maxUploadText: string;
   publicHref?: string | undefined;
   history?: ContentHistory | undefined;
+  /** The workflow panel (existing items). */
+  workflow?: WorkflowPanelModel | undefined;
+  /** The actor may look but not change (oversight, another's lock, an item that has moved on). */
+  readOnly: boolean;
 }
 
 /** Field labels, for the error summary. */
@@ -55,16 +60,6 @@ export const CONTENT_FIELD_LABELS: Record<string, string> = {
   cover_alt: 'Mô tả ảnh',
 };
 
-const CONFIRM: Partial<Record<ContentEvent, string>> = {
-  unpublish: 'Gỡ nội dung này khỏi cổng thông tin?',
-  archive: 'Chuyển nội dung này vào lưu trữ?',
-};
-
-function eventLabel(event: string): string {
-  if (event === 'create') return 'Tạo mới';
-  return (TRANSITIONS as Record<string, { label: string }>)[event]?.label ?? event;
-}
-
 export function ContentFormView({ frame, model }: { frame: AdminFrame; model: ContentFormModel }) {
   const ui = CONTENT_KIND_UI[model.kind];
   const base = contentAdminBase(model.siteId, model.kind);
@@ -74,7 +69,7 @@ export function ContentFormView({ frame, model }: { frame: AdminFrame; model: Co
   const e = (f: keyof ContentFormErrors) => errors[f];
   const selectedCover = model.media.find((m) => String(m.id) === form.cover_media_id);
   const formError = errors.form;
-  const fieldErrors = { ...errors, form: undefined };
+  const fieldErrors = { ...errors, form: undefined, reason: undefined, publish_at: undefined, unpublish_at: undefined };
   const title = model.id ? `${ui.editTitle}: ${form.title || '(chưa có tiêu đề)'}` : ui.newTitle;
 
   return (
@@ -82,28 +77,12 @@ export function ContentFormView({ frame, model }: { frame: AdminFrame; model: Co
       {formError && <p class="error-summary" role="alert">{formError}</p>}
       <ErrorSummary errors={fieldErrors} labels={CONTENT_FIELD_LABELS} />
       {model.fileNotice && <p class="flash" role="status">{model.fileNotice}</p>}
-      {model.id !== undefined && (
-        <section class="content-status" aria-labelledby="trang-thai">
-          <h2 id="trang-thai">Trạng thái: <StatusTag state={model.state} /></h2>
-          {model.publicHref && <p><a href={model.publicHref}>Xem trên cổng thông tin ↗</a></p>}
-          {model.abilities.events.length > 0 && (
-            <div class="actions">
-              {model.abilities.events.map((ev) => (
-                <form key={ev} method="post" action={`${base}/${model.id}/trang-thai`} data-confirm={CONFIRM[ev]}>
-                  <CsrfField token={frame.csrf} />
-                  <input type="hidden" name="event" value={ev} />
-                  <button type="submit" class={ev === 'publish' ? 'primary' : ev === 'unpublish' || ev === 'archive' ? 'danger' : undefined}>
-                    {TRANSITIONS[ev].label}
-                  </button>
-                </form>
-              ))}
-            </div>
-          )}
-        </section>
-      )}
+      {model.workflow && <WorkflowPanel model={model.workflow} csrf={frame.csrf} />}
 
+      {model.readOnly && <p class="muted" role="status">Bạn đang xem tin, bài ở chế độ chỉ đọc.</p>}
       <form class="content-form" method="post" action={action} enctype="multipart/form-data" novalidate>
         <CsrfField token={frame.csrf} />
+        <fieldset class="form-body" disabled={model.readOnly}>
         {model.revision !== undefined && <input type="hidden" name="revision" value={model.revision} />}
 
         <Field id="title" label="Tiêu đề" required error={e('title')}>
@@ -209,13 +188,15 @@ export function ContentFormView({ frame, model }: { frame: AdminFrame; model: Co
           )}
         </fieldset>
 
-        <div class="actions">
+        </fieldset>
+        {!model.readOnly && <div class="actions">
           <button type="submit" name="action" value="save" class="primary">
             {!model.id ? 'Lưu bản nháp' : model.state === 'published' ? 'Lưu (cập nhật ngay trên cổng)' : 'Lưu'}
           </button>
           {model.abilities.canSaveAndPublish && <button type="submit" name="action" value="publish">Lưu và xuất bản</button>}
           <a class="button" href={base}>Về danh sách</a>
-        </div>
+        </div>}
+        {model.readOnly && <p><a class="button" href={base}>Về danh sách</a></p>}
       </form>
 
       {model.history && (
@@ -237,18 +218,35 @@ export function ContentFormView({ frame, model }: { frame: AdminFrame; model: Co
           </table>
           <table class="list">
             <caption>Các phiên bản đã lưu</caption>
-            <thead><tr><th scope="col">Phiên bản</th><th scope="col">Tiêu đề</th><th scope="col">Người lưu</th><th scope="col">Thời điểm</th></tr></thead>
+            <thead><tr><th scope="col">Phiên bản</th><th scope="col">Tiêu đề</th><th scope="col">Người lưu</th><th scope="col">Thời điểm</th><th scope="col">So sánh</th></tr></thead>
             <tbody>
               {model.history.revisions.map((r) => (
                 <tr key={r.id}>
-                  <td>{r.revision}</td>
-                  <td>{r.title}</td>
-                  <td>{r.author}</td>
+                  <td>{r.revision}</td><td>{r.title}</td>
+                  <td>{r.author}{r.correction && <span class="tag status-correction">Đính chính sau khi xuất bản</span>}</td>
                   <td><time dateTime={r.at}>{formatAdminDateTime(r.at)}</time></td>
+                  <td>{r.revision > 1 && <a href={`${base}/${model.id}/so-sanh?tu=${r.revision - 1}&den=${r.revision}`}>So với phiên bản {r.revision - 1}</a>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
+          {model.history.revisions.length > 1 && (
+            <form class="filters" method="get" action={`${base}/${model.id}/so-sanh`}>
+              <div class="field">
+                <label for="so-sanh-tu">So sánh phiên bản</label>
+                <select id="so-sanh-tu" name="tu">
+                  {model.history.revisions.map((r) => <option key={r.id} value={r.revision} selected={r.revision === model.history!.revisions[1]?.revision}>{r.revision}</option>)}
+                </select>
+              </div>
+              <div class="field">
+                <label for="so-sanh-den">với phiên bản</label>
+                <select id="so-sanh-den" name="den">
+                  {model.history.revisions.map((r) => <option key={r.id} value={r.revision} selected={r.revision === model.history!.revisions[0]?.revision}>{r.revision}</option>)}
+                </select>
+              </div>
+              <button type="submit">Xem khác biệt</button>
+            </form>
+          )}
         </section>
       )}
     </AdminLayout>
