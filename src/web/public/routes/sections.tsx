@@ -6,6 +6,7 @@ import { formatDateTime, formatLongDate } from '../../../core/text/dates.ts';
 import { foldDiacritics } from '../../../core/text/vietnamese.ts';
 import { findPublishedBySlug, listPublishedNews, listPublishedPages, searchPublished } from '../../../db/repositories/contentRepository.ts';
 import { findMedia } from '../../../db/repositories/mediaRepository.ts';
+import { findOriginOfCopy } from '../../../db/repositories/syndicationRepository.ts';
 import type { ContentRow, SectionRow } from '../../../db/schema.ts';
 import { CardList, Pager } from '../../components/ContentCards.tsx';
 import { Picture } from '../../components/Picture.tsx';
@@ -120,10 +121,16 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
     const url = page.absolute(path);
     const share = shareLinks(url);
     const isNews = row.kind === 'news';
+    // A copy taken from a ward credits it (source line) and names the ward's original as canonical while it is published.
+    const origin = row.origin_content_id !== null ? await findOriginOfCopy(ctx.db, page.site.id, row.id) : undefined;
+    const originSite = origin?.status === 'published' ? ctx.directory.byId(origin.site_id) : undefined;
+    const canonical = origin && originSite
+      ? `${ctx.directory.siteUrl(originSite).replace(/\/+$/, '')}${contentPath(origin, origin.section_slug ? { slug: origin.section_slug } : undefined)}`
+      : url;
     return sendPublicHtml(reply, renderDocument(
       <PublicLayout chrome={page.chrome} today={ctx.clock.now()} crumbs={[...sectionCrumbs(page, shownSection), { label: row.title }]}
         meta={{
-          title: row.title, description: row.summary || row.title, url, type: 'article', publisher: page.site.full_name,
+          title: row.title, description: row.summary || row.title, url: canonical, type: 'article', publisher: page.site.full_name,
           creator: row.author_name || undefined, published: row.published_at, modified: row.updated_at, subject: shownSection.name,
           image: picture ? page.assetUrl(picture.fallbackSrc) : null, rssHref: page.path(`/${shownSection.slug}/rss.xml`),
         }}>
@@ -163,7 +170,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
           </section>
         )}
       </PublicLayout>,
-    ), 200, { tags: [tag.site(page.site.id), tag.content(row.id), tag.section(shownSection.id), ...related.map((c) => tag.content(c.id))], visit: { siteId: page.site.id, contentId: row.id } });
+    ), 200, { tags: [tag.site(page.site.id), tag.content(row.id), tag.section(shownSection.id), ...related.map((c) => tag.content(c.id)), ...(origin ? [tag.content(origin.id)] : [])], visit: { siteId: page.site.id, contentId: row.id } });
   });
 
   app.get<{ Params: { section: string; slug: string } }>('/:section/:slug/ban-in', { config: { permission: 'public' } }, async (req, reply) => {
