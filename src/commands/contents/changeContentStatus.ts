@@ -83,7 +83,7 @@ export async function changeContentStatus(ctx: CommandContext, input: ChangeCont
     if (input.event === 'schedule' && publishAt) {
       await enqueueJob(trx, {
         kind: PUBLISH_JOB, runAt: publishAt, siteId: site.id, subjectId: row.id, createdBy: ctx.actor.userId,
-        payload: { kind, publishAt }, uniqueKey: `${PUBLISH_JOB}:${row.id}:${at}`,
+        payload: { kind, publishAt },
       }, at);
     }
     if (row.status === 'scheduled' && to !== 'scheduled') await cancelPendingJobs(trx, PUBLISH_JOB, row.id, at);

@@ -40,7 +40,7 @@ export async function scheduleUnpublish(ctx: CommandContext, input: ScheduleUnpu
     if (runAt !== null) {
       await enqueueJob(trx, {
         kind: UNPUBLISH_JOB, runAt, siteId: site.id, subjectId: row.id, createdBy: ctx.actor.userId,
-        payload: { kind: input.kind, unpublishAt: runAt }, uniqueKey: `${UNPUBLISH_JOB}:${row.id}:${at}`,
+        payload: { kind: input.kind, unpublishAt: runAt },
       }, at);
     }
     await recordAudit(trx, {

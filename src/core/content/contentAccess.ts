@@ -81,7 +81,8 @@ type EventRule = (actor: Actor, site: SiteFacts, item: ContentFacts) => boolean;
  * workflow (own unit, own site, four-eyes). Legal-from-state is checked separately.
  */
 export const EVENT_RULES: Record<ContentEvent, EventRule> = {
-  submit: (a, s, i) => canEditContent(a, s, i) && needsLeaderApproval(a, s, i),
+  // The unit's members send their items to the leader; the leader and the board wait for it rather than push it.
+  submit: (a, s, i) => canEditContent(a, s, i) && needsLeaderApproval(a, s, i) && !leadsUnit(a, s, i.unitId) && !isBoardMember(a, s),
   sendToBoard: (a, s, i) => canEditContent(a, s, i) && !needsLeaderApproval(a, s, i),
   approve: (a, s, i) => leadsUnit(a, s, i.unitId) && fourEyes(a, i),
   // The leader returns what waits for them; the board returns what has reached it.
@@ -96,6 +97,24 @@ export const EVENT_RULES: Record<ContentEvent, EventRule> = {
   unpublish: (a, s) => isBoardMember(a, s),
   archive: (a, s) => isBoardMember(a, s),
   restore: (a, s) => isBoardMember(a, s),
+};
+
+/** The fine rule of each event in words (docs/workflow.md is generated from this and the tables). */
+export const EVENT_RULE_TEXT: Record<ContentEvent, string> = {
+  submit: 'a member of the item\'s unit (or its writer) who is neither its leader nor on the board; the item needs its unit leader\'s approval',
+  sendToBoard: 'can edit the item, and it needs no leader approval: no unit, or written by the unit\'s leader or a board member',
+  approve: 'leads the item\'s unit; four-eyes: not the writer',
+  returnToAuthor: 'from "submitted": leads the item\'s unit; later: a board member',
+  returnToLeader: 'a board member; the item has a unit',
+  startEditing: 'a board member',
+  schedule: 'a board member; four-eyes: not the writer',
+  unschedule: 'a board member',
+  publish: 'a board member; four-eyes: not the writer',
+  forcePublish: 'editor-in-chief only; the item is flagged "not reviewed" and listed for review',
+  confirmReview: 'a board member; only while the item is flagged "not reviewed"',
+  unpublish: 'a board member',
+  archive: 'a board member',
+  restore: 'a board member',
 };
 
 /** The grant an event needs on this item (the board's returns need the board's grant). */
