@@ -13,6 +13,7 @@ import * as recordSectionKinds from './migrations/20261125T1200-record-section-k
 import * as structuredContent from './migrations/20261125T1200-structured-content.ts';
 import * as themedSections from './migrations/20261125T1200-themed-sections.ts';
 import * as notifyChanges from './migrations/20261125T1300-notify-changes.ts';
+import * as contributions from './migrations/20261125T1400-contributions.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261125T0900-initial-schema': initial,
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T1200-structured-content': structuredContent,
   '20261125T1200-themed-sections': themedSections,
   '20261125T1300-notify-changes': notifyChanges,
+  '20261125T1400-contributions': contributions,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

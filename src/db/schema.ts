@@ -414,6 +414,95 @@ export interface ComplianceOverridesTable {
   updated_at: string;
 }
 
+/** A site's contribution settings (issue 6), JSON per scope: quota | royalty | competition-<year>. */
+export interface ContributionSettingsTable {
+  id: Generated<number>;
+  site_id: number;
+  scope: string;
+  data: Generated<string>; // JSON
+  updated_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A quota for one unit (unit_id) or every unit of a kind (unit_kind) over a range of periods. */
+export interface QuotaRulesTable {
+  id: Generated<number>;
+  site_id: number;
+  unit_id: number | null;
+  unit_kind: string | null;
+  from_period: string; // YYYY-MM
+  to_period: string | null;
+  target: number;
+  require_photo: Generated<number>;
+  note: Generated<string>;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Insert-only: one generated monthly contribution report (a regeneration is a new version). */
+export interface ContributionReportsTable {
+  id: Generated<number>;
+  site_id: number;
+  period_key: string; // YYYY-MM
+  period_start: string; // YYYY-MM-DD
+  period_end: string;
+  version: number;
+  number: number | null; // số of the report in its year; null: left for the clerk
+  symbol: string;
+  document_date: string; // YYYY-MM-DD
+  trigger: string; // scheduled | manual | demo
+  summary: string; // JSON figures
+  docx_key: string; // path under DATA_DIR/reports
+  xlsx_key: string;
+  docx_bytes: number;
+  xlsx_bytes: number;
+  generated_by: number | null;
+  created_at: string;
+}
+
+/** The board's royalty assessment of one published item. */
+export interface RoyaltyAssessmentsTable {
+  id: Generated<number>;
+  site_id: number;
+  content_id: number;
+  rate_table: string; // online | radio
+  genre: string;
+  bonuses: Generated<string>; // JSON [{ code, label, bp }]
+  bonus_bp: Generated<number>;
+  unit_value: number; // đồng, at assessment
+  amount: number; // đồng, all lines
+  period_key: string; // the contribution period of the item's first publication
+  published_at: string;
+  note: Generated<string>;
+  assessed_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One author's share of one part (text or a photo) of an assessed item: a payout line with its status. */
+export interface RoyaltyLinesTable {
+  id: Generated<number>;
+  site_id: number;
+  assessment_id: number;
+  part_index: number;
+  part_kind: string; // text | photo
+  part_label: string;
+  media_id: number | null;
+  coefficient: number; // tenths
+  part_amount: number; // đồng
+  author_name: string;
+  share_bp: number;
+  amount: number; // đồng
+  status: Generated<string>; // unpaid | paid
+  paid_at: string | null;
+  paid_by: number | null;
+  payment_note: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   jobs: JobsTable;
   content_locks: ContentLocksTable;
@@ -440,6 +529,11 @@ export interface DB {
   disclosures: DisclosuresTable;
   compliance_runs: ComplianceRunsTable;
   compliance_overrides: ComplianceOverridesTable;
+  contribution_settings: ContributionSettingsTable;
+  quota_rules: QuotaRulesTable;
+  contribution_reports: ContributionReportsTable;
+  royalty_assessments: RoyaltyAssessmentsTable;
+  royalty_lines: RoyaltyLinesTable;
 }
 
 export type SiteRow = Selectable<SitesTable>;
@@ -463,3 +557,7 @@ export type OfficialRow = Selectable<OfficialsTable>;
 export type ScheduleEntryRow = Selectable<ScheduleEntriesTable>;
 export type DisclosureRow = Selectable<DisclosuresTable>;
 export type ComplianceRunRow = Selectable<ComplianceRunsTable>;
+export type QuotaRuleRow = Selectable<QuotaRulesTable>;
+export type ContributionReportRow = Selectable<ContributionReportsTable>;
+export type RoyaltyAssessmentRow = Selectable<RoyaltyAssessmentsTable>;
+export type RoyaltyLineRow = Selectable<RoyaltyLinesTable>;
