@@ -100,9 +100,8 @@ export async function listQueue(db: Kysely<DB>, siteId: number, f: {
     const units = f.unitIds;
     const also = f.alsoCreatedBy;
     q = q.where((eb) => eb.or([
-      ...(units.length ? [eb('contents.unit_id', 'in', units)] : []),
+      eb('contents.unit_id', 'in', units.length ? units : [-1]),
       ...(also !== undefined ? [eb('contents.created_by', '=', also)] : []),
-      eb.val(false),
     ]));
   }
   if (f.excludeCreatedBy !== undefined) {

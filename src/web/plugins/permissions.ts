@@ -9,12 +9,29 @@ import { can } from '../../core/policies/policy.ts';
 import type { SiteDirectory } from '../siteDirectory.ts';
 import type { RoutePermission } from '../types.ts';
 
+/** A route as declared: what the authorization matrix test walks. */
+export interface DeclaredRoute {
+  method: string;
+  url: string;
+  permission: RoutePermission;
+}
+
+const declared = new WeakMap<FastifyInstance, DeclaredRoute[]>();
+
+/** Every route the app declared, with its permission (HEAD routes Fastify adds for GETs left out). */
+export function declaredRoutes(app: FastifyInstance): readonly DeclaredRoute[] {
+  return declared.get(app) ?? [];
+}
+
 export function enforceRoutePermissions(app: FastifyInstance): void {
+  const list: DeclaredRoute[] = [];
+  declared.set(app, list);
   app.addHook('onRoute', (route) => {
     const permission = (route.config as { permission?: RoutePermission } | undefined)?.permission;
     if (!permission) {
       throw new Error(`Route ${route.method} ${route.url} has no config.permission; every route must declare who may use it.`);
     }
+    for (const method of [route.method].flat()) if (method !== 'HEAD') list.push({ method, url: route.url, permission });
   });
 }
 
