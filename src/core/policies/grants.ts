@@ -24,6 +24,12 @@ export const PERMISSIONS = [
   'compliance.read', // a site's compliance score, gaps and score history
   'compliance.run', // run the compliance audit on demand
   'compliance.configure', // choose the rule pack; a city's weights, extra rules and calendar (its wards follow)
+  'quota.read', // contribution quotas and live progress (unit roles: their own units; the board and oversight: every unit)
+  'quota.manage', // quota rules, report day, reminders, the monthly report's heading (issue 6)
+  'report.run', // generate and download the monthly report, see its history, competition scores
+  'royalty.assess', // set an item's royalty coefficients, authors and shares
+  'royalty.manage', // royalty rates, payout lists, payment status
+  'competition.configure', // the competition (thi đua) formula of a year
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -39,14 +45,15 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const GRANTS = {
-  contributor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'media.upload', 'content.submit'],
-  leader: ['admin.access', 'content.read', 'content.edit', 'content.submit', 'content.approve'],
-  editor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload', 'content.submit', 'records.manage', 'compliance.read'],
+  contributor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'media.upload', 'content.submit', 'quota.read'],
+  leader: ['admin.access', 'content.read', 'content.edit', 'content.submit', 'content.approve', 'quota.read'],
+  editor: ['admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload', 'content.submit', 'records.manage', 'compliance.read', 'quota.read', 'royalty.assess'],
   editor_in_chief: [
     'admin.access', 'content.read', 'content.create', 'content.edit', 'content.publish', 'media.upload',
     'site.settings', 'unit.manage', 'section.manage', 'user.manage', 'content.submit', 'content.forcePublish', 'records.manage', 'compliance.read', 'compliance.run',
+    'quota.read', 'quota.manage', 'report.run', 'royalty.assess', 'royalty.manage',
   ],
-  oversight: ['admin.access', 'content.read', 'oversight.read', 'compliance.read', 'compliance.run', 'compliance.configure'],
+  oversight: ['admin.access', 'content.read', 'oversight.read', 'compliance.read', 'compliance.run', 'compliance.configure', 'quota.read', 'report.run', 'royalty.manage', 'competition.configure'],
 } as const satisfies Record<Role, readonly Permission[]>;
 
 /** Roles whose grants also reach the wards under the site where they are held. */
