@@ -3,7 +3,7 @@
  * sharp or blurred (real images made with sharp), a clock tests move by hand, and a multipart POST.
  */
 import { randomBytes } from 'node:crypto';
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import type { Kysely } from 'kysely';
 import sharp from 'sharp';
 import { loadActor } from '../../src/commands/auth/loadActor.ts';
@@ -14,7 +14,9 @@ import type { Role } from '../../src/core/policies/grants.ts';
 import type { DB } from '../../src/db/schema.ts';
 import { buildUser } from './factories.ts';
 import { testPhoto } from './images.ts';
-import type { Browser } from './testApp.ts';
+import { startSession } from '../../src/commands/auth/sessions.ts';
+import { SESSION_COOKIE } from '../../src/web/admin/session.ts';
+import { Browser as BrowserClass, type Browser } from './testApp.ts';
 
 /** A clock tests move by hand. */
 export class FakeClock {
@@ -90,4 +92,18 @@ export function formFields(form: ContentForm, extra: Record<string, string> = {}
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(form)) out[k] = typeof v === 'boolean' ? (v ? '1' : '') : v;
   return { ...out, ...extra };
+}
+
+/**
+ * A logged-in Browser without going through the (rate-limited) login form: the session is started
+ * directly, then the browser picks up the CSRF token like after a real login. The login form has its own tests.
+ */
+export async function sessionBrowser(app: FastifyInstance, db: Kysely<DB>, username: string): Promise<Browser> {
+  const user = await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+  const { token } = await startSession(db, app.ctx.clock, user.id);
+  const b = new BrowserClass(app);
+  b.cookies.set(SESSION_COOKIE, token);
+  await b.get('/quan-tri/thong-bao');
+  if (!b.csrf) throw new Error(`no session for ${username}`);
+  return b;
 }

@@ -135,7 +135,6 @@ export function WorkflowPanel({ model, csrf }: { model: WorkflowPanelModel; csrf
 
       {model.quality && <QualityChecks quality={model.quality} />}
 
-      {e.form && <p class="error-summary" role="alert">{e.form}</p>}
       {simple.length > 0 && (
         <div class="actions">
           {simple.map((ev) => (
