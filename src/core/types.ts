@@ -40,7 +40,7 @@ export const GENRE_LABELS: Record<Genre, string> = {
 /** Section kinds: news lists dated items; page shows static pages; link goes elsewhere. */
 export const SECTION_KINDS = [
   'news', 'page', 'link',
-  // Structured content (issue 5, ADR 0009): the section lists records of its own table instead of news items.
+  // Structured content (issue 5, ADR 0010): the section lists records of its own table instead of news items.
   'documents', 'schedule', 'directory', 'english',
   'procedures', 'budget', 'plans', 'investment', 'statistics', 'grassroots', 'access_info', 'press',
 ] as const;

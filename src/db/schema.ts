@@ -275,7 +275,7 @@ export interface SyndicationsTable {
   offered_at: string | null;
 }
 
-/** Legal and administrative documents (ND42-CONTENT-01); ADR 0009. */
+/** Legal and administrative documents (ND42-CONTENT-01); ADR 0010. */
 export interface DocumentsTable {
   id: Generated<number>;
   site_id: number;

@@ -6,6 +6,7 @@ import type { MailSender } from '../mail/mailer.ts';
 import { PUBLISH_JOB, UNPUBLISH_JOB } from '../commands/contents/changeContentStatus.ts';
 import { SEND_EMAIL_JOB } from '../commands/notifications/notify.ts';
 import { publishScheduledContent, unpublishScheduledContent } from './publishScheduledContent.ts';
+import { registerComplianceJobs } from './auditCompliance.ts';
 import type { JobRunner } from './runner.ts';
 import { sendEmailHandler } from './sendEmail.ts';
 
@@ -19,5 +20,6 @@ export function registerJobHandlers(runner: JobRunner, deps: JobDeps = {}): JobR
   runner.register(PUBLISH_JOB, publishScheduledContent);
   runner.register(UNPUBLISH_JOB, unpublishScheduledContent);
   runner.register(SEND_EMAIL_JOB, sendEmailHandler({ mailer: deps.mailer ?? null, publicUrl: deps.publicUrl ?? '' }));
+  registerComplianceJobs(runner);
   return runner;
 }

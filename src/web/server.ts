@@ -10,6 +10,8 @@ import { type Config, loadConfig } from '../config/env.ts';
 import { ROLE_LABELS, isRole } from '../core/policies/grants.ts';
 import { createDb } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
+import { systemClock } from '../core/types.ts';
+import { scheduleNightlyAudits } from '../jobs/auditCompliance.ts';
 import { mediaDirOf } from './appContext.ts';
 import { buildApp } from './app.ts';
 
@@ -30,6 +32,8 @@ async function prepare(config: Config) {
     accounts = (await seedDemo(database.db, { mediaDir: mediaDirOf(config), log: (m: string) => console.log(m) })).accounts;
     if (accounts.length > 0) console.log(`Đã tạo dữ liệu mẫu trong ${((Date.now() - started) / 1000).toFixed(1)} giây.`);
   }
+  // Tonight's compliance audit of every site (idempotent: one sweep per night, see src/jobs/auditCompliance.ts).
+  await scheduleNightlyAudits(database.db, systemClock);
   return { database, accounts };
 }
 

@@ -41,7 +41,7 @@ export interface CleanSectionFields {
 
 /** Paths the public portal already answers itself; a section there would never be reached. */
 export const RESERVED_SECTION_SLUGS: readonly string[] = [
-  'trang', 'tim-kiem', 'so-do-cong', 'site', 'quan-tri', 'api', 'assets', 'media', 'healthz',
+  'trang', 'tim-kiem', 'so-do-cong', 'site', 'quan-tri', 'api', 'assets', 'media', 'healthz', 'tep-dinh-kem',
 ];
 
 /**

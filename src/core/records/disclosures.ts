@@ -1,6 +1,6 @@
 /**
  * The period-based and list-type disclosures a portal must publish, one `disclosures` table told apart by
- * `category` (ADR 0007). Each category says what belongs in it, on what legal basis, which levels must have
+ * `category` (ADR 0010). Each category says what belongs in it, on what legal basis, which levels must have
  * it, how it is dated (period), its sub-types and its own extra fields (stored as JSON in `details`).
  * The section kind of the same name lists a category on the public portal.
  */

@@ -1,5 +1,5 @@
 /**
- * Structured content the law requires (issue 5, ADR 0009): legal and administrative documents with their
+ * Structured content the law requires (issue 5, ADR 0010): legal and administrative documents with their
  * files, leaders' weekly schedule, officials (leaders, focal points, spokespersons) and one `disclosures`
  * table for the period-based and list-type disclosures, told apart by `category`.
  * Frozen in time: Kysely<any>, portable types only (ADR 0003).

@@ -14,6 +14,7 @@ import { unitRoutes } from './routes/units.tsx';
 import { userRoutes } from './routes/users.tsx';
 import { inboxRoutes } from './routes/inbox.tsx';
 import { workflowRoutes } from './routes/workflow.tsx';
+import { structuredContentRoutes } from './routes/structuredContent.ts';
 import { loadSession, verifyCsrf } from './session.ts';
 
 export async function adminRoutes(app: FastifyInstance): Promise<void> {
@@ -35,4 +36,5 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   await app.register(userRoutes);
   await app.register(workflowRoutes);
   await app.register(inboxRoutes);
+  await app.register(structuredContentRoutes);
 }

@@ -31,6 +31,7 @@ export function AdminLayout({ frame, title, children }: { frame: AdminFrame; tit
         <meta name="robots" content="noindex" />
         <title>{`${title} – Quản trị Cổng TTĐT`}</title>
         <link rel="stylesheet" href="/assets/admin.css" />
+        <link rel="stylesheet" href="/assets/admin-records.css" />
         <script src="/assets/admin.js" defer></script>
       </head>
       <body class="admin">
@@ -65,6 +66,8 @@ export function AdminLayout({ frame, title, children }: { frame: AdminFrame; tit
               {site && can(actor, 'content.publish', facts) && <li><a href={`${base}/hen-gio`}>Việc hẹn giờ</a></li>}
               {site && can(actor, 'content.read', facts) && <li><a href={`${base}/tin-bai`}>Tin, bài</a></li>}
               {site && can(actor, 'content.read', facts) && <li><a href={`${base}/trang`}>Trang tĩnh</a></li>}
+              {site && can(actor, 'records.manage', facts) && <li><a href={`${base}/thong-tin-bat-buoc`}>Thông tin bắt buộc</a></li>}
+              {site && can(actor, 'compliance.read', facts) && <li><a href={`${base}/tuan-thu`}>Tuân thủ pháp luật</a></li>}
               {site && can(actor, 'media.upload', facts) && <li><a href={`${base}/anh`}>Thư viện ảnh</a></li>}
               {site && can(actor, 'section.manage', facts) && <li><a href={`${base}/chuyen-muc`}>Chuyên mục</a></li>}
               {site && can(actor, 'unit.manage', facts) && <li><a href={`${base}/don-vi`}>Đơn vị</a></li>}

@@ -19,6 +19,7 @@ import { type PublicPageContext, loadPublicContext, resolveSite } from '../loadC
 import { formatCursor, parseCursor, sectionAndDescendants, toCards } from '../queries.ts';
 import { sendPublicHtml } from '../send.ts';
 import { tag } from '../../cache/tags.ts';
+import { isRecordSectionKind, renderRecordItem, renderRecordSection } from './records.tsx';
 
 const PAGE_SIZE = 12;
 
@@ -44,6 +45,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
     const section = page.sections.find((s) => s.slug === req.params.section);
     if (!section) throw new NotFoundError();
     if (section.kind === 'link' && section.external_url) return reply.redirect(section.external_url);
+    if (isRecordSectionKind(section.kind)) return renderRecordSection(ctx, req, reply, page, section);
     const crumbs = sectionCrumbs(page, section);
     const children = page.sections.filter((s) => s.parent_id === section.id);
     const meta = {
@@ -84,7 +86,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
             <ul>{children.map((c) => <li key={c.id}><a href={page.path(`/${c.slug}`)}>{c.name}</a></li>)}</ul>
           </nav>
         )}
-        {cards.length > 0 ? <CardList cards={cards} headingLevel={2} /> : <p class="empty">Chuyên mục chưa có tin, bài.</p>}
+        {cards.length > 0 ? <CardList cards={cards} headingLevel={2} /> : <p class="empty">Chuyên mục đang được cập nhật.</p>}
         <Pager prevHref={cursor ? base : null} nextHref={hasMore && last ? `${base}?truoc=${encodeURIComponent(formatCursor(last))}` : null}
           label={cursor ? 'Các tin cũ hơn' : undefined} />
       </PublicLayout>,
@@ -108,6 +110,9 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Params: { section: string; slug: string } }>('/:section/:slug', { config: { permission: 'public' } }, async (req, reply) => {
     const page = await loadPublicContext(ctx, await resolveSite(ctx, req));
+    const recordSection = page.sections.find((s) => s.slug === req.params.section && isRecordSectionKind(s.kind));
+    const record = recordSection ? await renderRecordItem(ctx, req, reply, page, recordSection, req.params.slug) : null;
+    if (record) return record;
     const { section, row, own } = await loadContent(req, page);
     const redirect = canonicalRedirect(reply, page, row, own, section);
     if (redirect) return redirect;
