@@ -14,7 +14,8 @@ export const API_MAX_LIMIT = 100;
 export type JsonSchema = Record<string, unknown>;
 
 export type OperationId =
-  | 'listSites' | 'getSite' | 'listSections' | 'listItems' | 'getItem' | 'listPages' | 'getPage' | 'getOpenApi';
+  | 'listSites' | 'getSite' | 'listSections' | 'listItems' | 'getItem' | 'listPages' | 'getPage' | 'getOpenApi'
+  | 'getCompliance';
 
 export interface ApiParameter {
   name: string;
@@ -28,7 +29,7 @@ export interface ApiEndpoint {
   operationId: OperationId;
   /** Fastify route syntax relative to API_PREFIX, e.g. `/sites/:site/items/:id`. */
   path: string;
-  tag: 'Cổng' | 'Tin, bài' | 'Trang thông tin' | 'Tài liệu';
+  tag: 'Cổng' | 'Tin, bài' | 'Trang thông tin' | 'Tài liệu' | 'Tuân thủ';
   summary: string;
   description: string;
   parameters: readonly ApiParameter[];
@@ -155,6 +156,41 @@ export const API_SCHEMAS: Record<string, JsonSchema> = {
   PageList: { type: 'object', required: ['data'], properties: { data: { type: 'array', items: ref('Page') } } },
   PageResponse: { type: 'object', required: ['data'], properties: { data: ref('PageDetail') } },
   OpenApiDocument: { type: 'object', description: 'Tài liệu OpenAPI 3.1 này.', required: ['openapi', 'info', 'paths'] },
+  ComplianceGap: {
+    type: 'object',
+    description: 'Một yêu cầu pháp luật cổng chưa đáp ứng.',
+    required: ['ruleId', 'title', 'legalBasis', 'requirements', 'weight', 'missing'],
+    properties: {
+      ruleId: { type: 'string', description: 'Mã quy tắc (thường là mã yêu cầu trong danh mục pháp lý), ví dụ ND43-DEADLINE-03.' },
+      title: { type: 'string', description: 'Yêu cầu, bằng tiếng Việt.' },
+      legalBasis: { type: 'string', examples: ['NĐ 43/2011 Điều 17.1(c)'] },
+      requirements: { type: 'array', items: { type: 'string' }, description: 'Các mã yêu cầu của danh mục pháp lý mà quy tắc kiểm tra.' },
+      weight: { type: 'number', description: 'Số điểm của quy tắc.' },
+      missing: { type: 'array', items: { type: 'string' }, description: 'Những gì còn thiếu, mỗi dòng một phát hiện.' },
+    },
+  },
+  ComplianceReport: {
+    type: 'object',
+    description: 'Kết quả chấm điểm tuân thủ mới nhất của một cổng theo bộ quy tắc đang áp dụng.',
+    required: ['site', 'pack', 'auditedAt', 'stored', 'score', 'maxScore', 'percent', 'gaps'],
+    properties: {
+      site: {
+        type: 'object', required: ['id', 'slug', 'name'],
+        properties: { id: { type: 'integer' }, slug: { type: 'string' }, name: { type: 'string' } },
+      },
+      pack: {
+        type: 'object', required: ['id', 'name', 'version'],
+        properties: { id: { type: 'string', examples: ['nd42-2022', 'nd224-2026'] }, name: { type: 'string' }, version: { type: 'string' } },
+      },
+      auditedAt: { ...dateTime, description: 'Thời điểm chấm điểm.' },
+      stored: { type: 'boolean', description: 'true: lần chấm đã lưu trong lịch sử; false: chưa chấm lần nào, kết quả được tính tại thời điểm yêu cầu.' },
+      score: { type: 'number', description: 'Điểm đạt được, ví dụ 8.5.' },
+      maxScore: { type: 'number', description: 'Điểm tối đa của bộ quy tắc với cấp của cổng, ví dụ 13.' },
+      percent: { type: 'integer', minimum: 0 },
+      gaps: { type: 'array', items: ref('ComplianceGap') },
+    },
+  },
+  ComplianceResponse: { type: 'object', required: ['data'], properties: { data: ref('ComplianceReport') } },
   Error: {
     type: 'object',
     required: ['error'],
@@ -231,6 +267,13 @@ export const API_ENDPOINTS: readonly ApiEndpoint[] = [
     description: 'Tra cứu theo slug của trang.',
     parameters: [siteParam, { name: 'slug', in: 'path', required: true, description: 'Slug của trang.', schema: { type: 'string' } }],
     response: 'PageResponse', errors: [404],
+  },
+  {
+    operationId: 'getCompliance', path: '/sites/:site/compliance', tag: 'Tuân thủ',
+    summary: 'Điểm tuân thủ pháp luật của một cổng',
+    description: 'Bộ quy tắc áp dụng, điểm, điểm tối đa và từng thiếu sót (mã quy tắc, căn cứ pháp lý, nội dung còn thiếu) theo lần '
+      + 'chấm điểm mới nhất (hệ thống chấm hằng đêm); dữ liệu cho thanh tra, kiểm tra và hệ thống giám sát của tỉnh.',
+    parameters: [siteParam], response: 'ComplianceResponse', errors: [404],
   },
   {
     operationId: 'getOpenApi', path: '/openapi.json', tag: 'Tài liệu',

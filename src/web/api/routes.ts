@@ -16,6 +16,7 @@ import { sendError } from '../plugins/errorPages.tsx';
 import { formatCursor, parseCursor, sectionAndDescendants } from '../public/queries.ts';
 import { API_DEFAULT_LIMIT, API_ENDPOINTS, API_MAX_LIMIT, API_PREFIX, type OperationId } from './endpoints.ts';
 import { buildOpenApiDocument } from './openapi.ts';
+import { complianceReport } from './compliance.ts';
 import {
   type SiteView, presentItem, presentItemDetail, presentPage, presentPageDetail, presentSection, presentSite,
 } from './presenters.ts';
@@ -146,6 +147,10 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
 
     async getOpenApi() {
       return openApi;
+    },
+
+    async getCompliance(req) {
+      return { data: await complianceReport(ctx, await siteOf(req)) };
     },
   };
 

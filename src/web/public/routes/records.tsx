@@ -136,6 +136,13 @@ function isRootDocuments(page: PublicPageContext, section: SectionRow): boolean 
   return true;
 }
 
+/** The slug of the section a document lives in: its own, else the site's top documents section. */
+function homeSlugOf(sections: readonly Pick<SectionRow, 'id' | 'slug' | 'kind' | 'parent_id'>[], doc: Pick<DocumentRow, 'section_id'>): string {
+  const own = doc.section_id !== null ? sections.find((x) => x.id === doc.section_id && x.kind === 'documents') : undefined;
+  const root = sections.find((x) => x.kind === 'documents' && !sections.some((p) => p.id === x.parent_id && p.kind === 'documents'));
+  return (own ?? root)?.slug ?? 'van-ban';
+}
+
 function fileHref(page: PublicPageContext, f: DocumentFileRow, doc: DocumentRow): string {
   return page.path(`/tep-dinh-kem/${f.id}/${attachmentFileName(slugify(doc.number_symbol || doc.abstract, 60), f.kind as AttachmentKind)}`);
 }
@@ -163,11 +170,13 @@ async function documentsSection(s: Shell, query: Record<string, unknown>) {
   const filtered = Object.values(filter).some(Boolean);
   // Ward documents shared with the parent link to the ward's own portal.
   const foreign = new Map<number, string>();
-  for (const w of wards) {
-    const docSection = await ctx.db.selectFrom('sections').select('slug').where('site_id', '=', w.id).where('kind', '=', 'documents').orderBy('sort_order').executeTakeFirst();
-    foreign.set(w.id, `${w.host ? ctx.directory.siteUrl(w).replace(/\/+$/, '') : `${SITE_PREFIX}/${w.slug}`}/${docSection?.slug ?? 'van-ban'}`);
-  }
-  const href = (d: DocumentRow) => (d.site_id === page.site.id ? page.path(`/${section.slug}/${itemSlug(d.id, d.number_symbol)}`) : `${foreign.get(d.site_id)}/${itemSlug(d.id, d.number_symbol)}`);
+  const wardSections = wards.length
+    ? await ctx.db.selectFrom('sections').select(['id', 'site_id', 'slug', 'kind', 'parent_id']).where('site_id', 'in', wards.map((w) => w.id)).where('kind', '=', 'documents').execute()
+    : [];
+  for (const w of wards) foreign.set(w.id, w.host ? ctx.directory.siteUrl(w).replace(/\/+$/, '') : `${SITE_PREFIX}/${w.slug}`);
+  const href = (d: DocumentRow) => (d.site_id === page.site.id
+    ? page.path(`/${homeSlugOf(page.sections, d)}/${itemSlug(d.id, d.number_symbol)}`)
+    : `${foreign.get(d.site_id)}/${homeSlugOf(wardSections.filter((x) => x.site_id === d.site_id), d)}/${itemSlug(d.id, d.number_symbol)}`);
   const base = page.path(`/${section.slug}`);
   const qs = (n: number) => {
     const p = new URLSearchParams();
@@ -229,9 +238,8 @@ async function documentItem(s: Shell, slug: string) {
     documentsByIds(ctx.db, page.site.id, [doc.replaces_id, doc.amends_id].filter((x): x is number => x !== null)),
     documentsPointingTo(ctx.db, page.site.id, doc.id),
   ]);
-  const own = doc.section_id !== null ? page.sections.find((x) => x.id === doc.section_id) : undefined;
-  const home = own ?? section;
-  const link = (d: DocumentRow) => <a href={page.path(`/${home.slug}/${itemSlug(d.id, d.number_symbol)}`)}>{d.number_symbol}</a>;
+  const home = page.sections.find((x) => x.slug === homeSlugOf(page.sections, doc)) ?? section;
+  const link = (d: DocumentRow) => <a href={page.path(`/${homeSlugOf(page.sections, d)}/${itemSlug(d.id, d.number_symbol)}`)}>{d.number_symbol}</a>;
   const published = linked.filter((d) => d.status === 'published');
   const replaces = published.find((d) => d.id === doc.replaces_id);
   const amends = published.find((d) => d.id === doc.amends_id);
