@@ -1,5 +1,5 @@
 /** What a notification is about, for the inbox's labels and filters. Pure data. */
-export const NOTIFICATION_KINDS = ['awaiting_approval', 'awaiting_board', 'returned', 'published', 'scheduled', 'review', 'syndication'] as const;
+export const NOTIFICATION_KINDS = ['awaiting_approval', 'awaiting_board', 'returned', 'published', 'scheduled', 'review', 'syndication', 'quota_reminder'] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
@@ -10,6 +10,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   scheduled: 'Đã hẹn giờ',
   review: 'Cần rà soát',
   syndication: 'Tin phường, xã – cổng cấp trên',
+  quota_reminder: 'Nhắc chỉ tiêu tin, bài',
 };
 
 export function notificationKindLabel(kind: string): string {

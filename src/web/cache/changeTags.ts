@@ -22,7 +22,7 @@ export interface ChangeFacts {
 }
 
 /** Subjects that never appear on public pages. */
-const INVISIBLE = new Set(['user', 'session', 'media', 'job', 'notification', 'lock', 'report']);
+const INVISIBLE = new Set(['user', 'session', 'media', 'job', 'notification', 'lock', 'report', 'quota', 'royalty', 'competition']);
 
 export function tagsForChange(e: ChangeEvent, facts: ChangeFacts): string[] {
   if (e.site_id === null || INVISIBLE.has(e.subject_type)) return [];
