@@ -4,6 +4,7 @@
  * the revision diff, scheduling, the inbox and outbox, the gate settings and ward → parent proposals.
  */
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema.ts';
@@ -61,8 +62,8 @@ describe('admin: editorial workflow (request tests)', () => {
     await t.app.ctx.directory.reload();
     const editorRow = await db.selectFrom('users').selectAll().where('username', '=', 'bientap').executeTakeFirstOrThrow();
     const editor = await loadActor(db, editorRow);
-    photo = await uploadPhoto(db, editor, ward, t.tdb.dataDir);
-    blurred = await uploadPhoto(db, editor, ward, t.tdb.dataDir, { blur: 4 });
+    photo = await uploadPhoto(db, editor, ward, join(t.tdb.dataDir, 'media'));
+    blurred = await uploadPhoto(db, editor, ward, join(t.tdb.dataDir, 'media'), { blur: 4 });
     base = `/quan-tri/cong/${ward}/tin-bai`;
   });
   after(() => t.close());

@@ -157,3 +157,15 @@ describe('four-eyes and the named predicates', () => {
 function returnRule(actor: Actor, state: ContentState): boolean {
   return canFireContentEvent(actor, WARD, item(state), 'returnToAuthor');
 }
+
+describe('who takes the edit lock when opening an item', () => {
+  it('should lock for the person expected to work on it now, not for others who merely may edit it', () => {
+    const lockers = (state: ContentState) => (Object.keys(P) as Persona[]).filter((p) => contentAbilities(P[p], WARD, item(state)).locksOnOpen);
+    assert.deepEqual(lockers('draft'), ['writer', 'colleague']);
+    assert.deepEqual(lockers('returned'), ['writer', 'colleague']);
+    assert.deepEqual(lockers('submitted'), ['leader', 'admin']);
+    assert.deepEqual(lockers('in_editing'), ['editor', 'chief', 'admin']);
+    assert.deepEqual(lockers('published'), ['editor', 'chief', 'admin']);
+    assert.ok(contentAbilities(P.editor, WARD, item('draft', { createdBy: 15 })).locksOnOpen, 'a board member\'s own draft');
+  });
+});

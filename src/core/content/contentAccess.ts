@@ -5,7 +5,7 @@
  */
 import type { Permission } from '../policies/grants.ts';
 import { type Actor, type SiteFacts, can, canEditContent } from '../policies/policy.ts';
-import { fourEyes, isBoardMember, leadsUnit, needsLeaderApproval } from '../policies/workflowPolicy.ts';
+import { fourEyes, isAuthor, isBoardMember, leadsUnit, needsLeaderApproval } from '../policies/workflowPolicy.ts';
 import type { ContentKind, Id } from '../types.ts';
 import { type ContentEvent, type ContentState, availableEvents } from '../workflow/contentWorkflow.ts';
 
@@ -177,6 +177,26 @@ export function canEditInState(actor: Actor, site: SiteFacts, item: ContentFacts
   }
 }
 
+/**
+ * Is the actor the one expected to work on the item now (so that opening it takes its edit lock)?
+ * Others who may edit it (a leader looking at a returned item, the board at a contributor's draft)
+ * read it without locking it, and take the lock only when they save.
+ */
+export function handlesNow(actor: Actor, site: SiteFacts, item: ContentFacts): boolean {
+  if (!canEditInState(actor, site, item)) return false;
+  if ((item.kind ?? 'news') === 'page') return true;
+  const writer = isAuthor(actor, item);
+  switch (item.state) {
+    case 'draft':
+    case 'returned':
+      return writer || item.unitId === null || (!leadsUnit(actor, site, item.unitId) && !isBoardMember(actor, site));
+    case 'submitted':
+      return leadsUnit(actor, site, item.unitId);
+    default:
+      return isBoardMember(actor, site);
+  }
+}
+
 export function canFireContentEvent(actor: Actor, site: SiteFacts, content: ContentFacts, event: ContentEvent): boolean {
   if (!can(actor, eventPermission(event, content), site)) return false;
   if ((content.kind ?? 'news') === 'page') return canEditContent(actor, site, content);
@@ -187,6 +207,8 @@ export function canFireContentEvent(actor: Actor, site: SiteFacts, content: Cont
 export interface ContentAbilities {
   canView: boolean;
   canEdit: boolean;
+  /** Opening the item takes its edit lock (the actor is the one expected to work on it now). */
+  locksOnOpen: boolean;
   /** Events legal from the current state that this actor may fire, in table order. */
   events: ContentEvent[];
   /** "Save and publish" on the form. */
@@ -206,6 +228,7 @@ export function contentAbilities(actor: Actor, site: SiteFacts, content: Content
   return {
     canView: canViewContent(actor, site, content),
     canEdit,
+    locksOnOpen: canEdit && handlesNow(actor, site, content),
     events,
     canSaveAndPublish: canEdit && events.includes('publish'),
     canUpload: can(actor, 'media.upload', site),

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { type Browser, type Page, chromium } from 'playwright-core';
+import type { Clock } from '../../../src/core/types.ts';
 import { type TestApp, createTestApp } from '../../support/testApp.ts';
 
 export function launchSystemChromium(): Promise<Browser> {
@@ -22,8 +23,8 @@ export interface LiveServer extends TestApp {
 }
 
 /** A test app listening on 127.0.0.1; its public URL points at the real port so links work. */
-export async function startLiveServer(): Promise<LiveServer> {
-  const t = await createTestApp();
+export async function startLiveServer(opts: { clock?: Clock } = {}): Promise<LiveServer> {
+  const t = await createTestApp(opts);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = t.app.server.address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -324,8 +324,8 @@ export async function contentRoutes(app: FastifyInstance): Promise<void> {
       const frame = await adminFrame(ctx, req, reply, Number(req.params.siteId));
       const row = await loadEditable(req, frame, kind, req.params.id);
       const facts = { unitId: row.unit_id, createdBy: row.created_by, state: row.status as ContentState, kind };
-      // Opening an item one may edit takes its edit lock (or shows who holds it).
-      const lock = contentAbilities(req.actor!, factsOf(frame.site!), facts).canEdit
+      // Opening an item one is expected to work on takes its edit lock (or shows who holds it).
+      const lock = contentAbilities(req.actor!, factsOf(frame.site!), facts).locksOnOpen
         ? await acquireEditLock(commandContext(req), { siteId: row.site_id, kind, id: row.id })
         : undefined;
       const model = await formModel({ frame, kind, form: formFromRow(row), errors: {}, row, lock });
