@@ -241,6 +241,23 @@ describe('admin: structured content', () => {
     assert.equal((await editor.get(`/quan-tri/cong/${wardA}/bieu-ngu`)).statusCode, 403, 'banners belong to the editor-in-chief');
   });
 
+  it('should run a themed section for its campaign window only: off the menu after it ends, its page still reachable', async () => {
+    const b = await as(chiefA);
+    const base = { slug: '', kind: 'news', parentId: '', description: 'Chuyên đề tuyên truyền', legalBasis: '', externalUrl: '', inMenu: '1', onHome: '1', sortOrder: '' };
+    const bad = await b.post(`/quan-tri/cong/${wardA}/chuyen-muc`, { ...base, name: 'Chuyên đề lỗi', startsAt: '2026-11-20T00:00', endsAt: '2026-11-01T00:00' });
+    assert.equal(bad.statusCode, 422);
+    assert.match(bad.body, /<p class="error" id="endsAt-error">Thời điểm kết thúc phải sau thời điểm bắt đầu.<\/p>/);
+    assert.match(bad.body, /value="2026-11-20T00:00"/);
+    assert.equal((await b.post(`/quan-tri/cong/${wardA}/chuyen-muc`, { ...base, name: 'Chuyên đề Bầu cử', slug: 'chuyen-de-bau-cu', startsAt: '2026-11-01T00:00', endsAt: '2026-12-31T00:00' })).statusCode, 303);
+    assert.equal((await b.post(`/quan-tri/cong/${wardA}/chuyen-muc`, { ...base, name: 'Chuyên đề Tết 2026', slug: 'chuyen-de-tet', startsAt: '2026-01-15T00:00', endsAt: '2026-02-28T00:00' })).statusCode, 303);
+    const stored = await db.selectFrom('sections').select(['starts_at', 'ends_at']).where('site_id', '=', wardA).where('slug', '=', 'chuyen-de-bau-cu').executeTakeFirstOrThrow();
+    assert.deepEqual(stored, { starts_at: '2026-10-31T17:00:00.000Z', ends_at: '2026-12-30T17:00:00.000Z' });
+    const home = await t.app.inject({ url: '/site/phuong-a-ban-ghi/', headers: { host: 'localhost' } });
+    assert.match(home.body, /href="\/site\/phuong-a-ban-ghi\/chuyen-de-bau-cu"/, 'running: in the menu');
+    assert.doesNotMatch(home.body, /chuyen-de-tet/, 'ended: off the menu and the home page');
+    assert.equal((await t.app.inject({ url: '/site/phuong-a-ban-ghi/chuyen-de-tet', headers: { host: 'localhost' } })).statusCode, 200);
+  });
+
   it('should show the new navigation entries to the roles that may use them', async () => {
     const chief = await as(chiefA);
     const page = await chief.get(`/quan-tri/cong/${wardA}/van-ban`);

@@ -22,7 +22,8 @@ export async function createSection(ctx: CommandContext, input: SectionFields & 
     const id = await insertSection(trx, {
       site_id: site.id, parent_id: f.parentId, slug: f.slug, name: f.name, kind: f.kind, description: f.description,
       legal_basis: f.legalBasis, external_url: f.externalUrl, in_menu: f.inMenu ? 1 : 0, on_home: f.onHome ? 1 : 0,
-      sort_order: f.sortOrder ?? await nextSectionSortOrder(trx, site.id, f.parentId), created_at: now, updated_at: now,
+      sort_order: f.sortOrder ?? await nextSectionSortOrder(trx, site.id, f.parentId), starts_at: f.startsAt, ends_at: f.endsAt,
+      created_at: now, updated_at: now,
     });
     await recordAudit(trx, {
       siteId: site.id, actorId: ctx.actor.userId, action: 'section.created', subjectType: 'section', subjectId: id,

@@ -1,4 +1,5 @@
 import { ValidationError } from '../../core/errors.ts';
+import { fromLocalInputValue } from '../../core/text/dates.ts';
 import { cleanLine, slugify } from '../../core/text/vietnamese.ts';
 import { wouldCreateCycle } from '../../core/tree/tree.ts';
 import { SECTION_KINDS, type SectionKind } from '../../core/types.ts';
@@ -24,6 +25,10 @@ export interface SectionFields {
   onHome: boolean;
   /** Position among siblings; null = after the existing ones. */
   sortOrder: number | null;
+  /** Themed section (chuyên đề): shown in the menu and on the home page from (datetime-local, portal time; '' = always). */
+  startsAt?: string;
+  /** … until (datetime-local, portal time; '' = no end). */
+  endsAt?: string;
 }
 
 export interface CleanSectionFields {
@@ -37,6 +42,8 @@ export interface CleanSectionFields {
   inMenu: boolean;
   onHome: boolean;
   sortOrder: number | null;
+  startsAt: string | null;
+  endsAt: string | null;
 }
 
 /** Paths the public portal already answers itself; a section there would never be reached. */
@@ -86,10 +93,16 @@ export function checkSectionFields(input: SectionFields, siteSections: readonly 
   if (description.length > 5000) errors.description = 'Mô tả tối đa 5.000 ký tự.';
   if (legalBasis.length > 500) errors.legalBasis = 'Căn cứ pháp lý tối đa 500 ký tự.';
   if (input.sortOrder !== null && !isSortOrder(input.sortOrder)) errors.sortOrder = 'Thứ tự phải là một số nguyên.';
+  const startsAt = input.startsAt?.trim() ? fromLocalInputValue(input.startsAt) : null;
+  const endsAt = input.endsAt?.trim() ? fromLocalInputValue(input.endsAt) : null;
+  if (input.startsAt?.trim() && !startsAt) errors.startsAt = 'Thời điểm không hợp lệ.';
+  if (input.endsAt?.trim() && !endsAt) errors.endsAt = 'Thời điểm không hợp lệ.';
+  else if (startsAt && endsAt && endsAt <= startsAt) errors.endsAt = 'Thời điểm kết thúc phải sau thời điểm bắt đầu.';
   if (Object.keys(errors).length > 0 || !kind) throw new ValidationError(errors);
 
   return {
     name, slug, kind, parentId: input.parentId, description, legalBasis,
     externalUrl: kind === 'link' ? externalUrl : null, inMenu: input.inMenu, onHome: input.onHome, sortOrder: input.sortOrder,
+    startsAt, endsAt,
   };
 }

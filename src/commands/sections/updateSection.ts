@@ -25,7 +25,7 @@ export async function updateSection(ctx: CommandContext, input: SectionFields & 
     await updateSectionRow(trx, site.id, section.id, {
       parent_id: f.parentId, slug: f.slug, name: f.name, kind: f.kind, description: f.description, legal_basis: f.legalBasis,
       external_url: f.externalUrl, in_menu: f.inMenu ? 1 : 0, on_home: f.onHome ? 1 : 0,
-      sort_order: f.sortOrder ?? section.sort_order, updated_at: now,
+      sort_order: f.sortOrder ?? section.sort_order, starts_at: f.startsAt, ends_at: f.endsAt, updated_at: now,
     });
     await recordAudit(trx, {
       siteId: site.id, actorId: ctx.actor.userId, action: 'section.updated', subjectType: 'section', subjectId: section.id,

@@ -1,6 +1,7 @@
 /** Loads what every public page of a site needs: its sections, chrome, and helpers to build URLs. */
 import type { FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../core/errors.ts';
+import { withThemeWindows } from '../../core/sites/themedSections.ts';
 import { findMedia } from '../../db/repositories/mediaRepository.ts';
 import { listSections } from '../../db/repositories/sectionRepository.ts';
 import { visitTotals } from '../../db/repositories/visitRepository.ts';
@@ -34,11 +35,13 @@ export async function resolveSite(ctx: AppContext, req: FastifyRequest): Promise
 
 export async function loadPublicContext(ctx: AppContext, resolved: ResolvedSite): Promise<PublicPageContext> {
   const { site, basePath } = resolved;
-  const [sections, totals, logo] = await Promise.all([
+  const [allSections, totals, logo] = await Promise.all([
     listSections(ctx.db, site.id),
     visitTotals(ctx.db, site.id, portalDay(ctx.clock.now())),
     site.logo_media_id ? findMedia(ctx.db, site.id, site.logo_media_id) : Promise.resolve(undefined),
   ]);
+  // Themed sections outside their campaign window leave the menu and the home page (their page stays reachable).
+  const sections = withThemeWindows(allSections, ctx.clock.now().toISOString());
   const pending = ctx.views.pendingVisits(site.id);
   const parent = ctx.directory.parentOf(site);
   const siteUrl = ctx.directory.siteUrl(site);

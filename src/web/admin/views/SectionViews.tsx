@@ -2,12 +2,14 @@
 import type { FlatTreeItem } from '../../../core/tree/tree.ts';
 import type { SectionKind } from '../../../core/types.ts';
 import type { SectionRow, SiteRow } from '../../../db/schema.ts';
+import { toLocalInputValue } from '../../../core/text/dates.ts';
 import type { FormValues } from '../formSupport.ts';
+import { DateField } from './RecordFields.tsx';
 import { type AdminFrame, AdminLayout, CsrfField } from './AdminLayout.tsx';
 import { CheckboxField, ErrorSummary, type FieldErrors, SelectField, TextArea, TextField } from './FormFields.tsx';
 
 export const SECTION_FIELDS = [
-  'name', 'slug', 'kind', 'parentId', 'description', 'legalBasis', 'externalUrl', 'inMenu', 'onHome', 'sortOrder',
+  'name', 'slug', 'kind', 'parentId', 'description', 'legalBasis', 'externalUrl', 'inMenu', 'onHome', 'sortOrder', 'startsAt', 'endsAt',
 ] as const;
 export type SectionForm = FormValues<(typeof SECTION_FIELDS)[number]>;
 
@@ -31,18 +33,18 @@ export const SECTION_KIND_LABELS: Record<SectionKind, string> = {
 
 const LABELS: Record<string, string> = {
   name: 'Tên chuyên mục', slug: 'Đường dẫn', kind: 'Loại chuyên mục', parentId: 'Chuyên mục cha', description: 'Mô tả',
-  legalBasis: 'Căn cứ pháp lý', externalUrl: 'Địa chỉ liên kết', sortOrder: 'Thứ tự',
+  legalBasis: 'Căn cứ pháp lý', externalUrl: 'Địa chỉ liên kết', sortOrder: 'Thứ tự', startsAt: 'Chuyên đề hiển thị từ', endsAt: 'Đến',
 };
 
 export const emptySectionForm: SectionForm = {
-  name: '', slug: '', kind: 'news', parentId: '', description: '', legalBasis: '', externalUrl: '', inMenu: '1', onHome: '', sortOrder: '',
+  name: '', slug: '', kind: 'news', parentId: '', description: '', legalBasis: '', externalUrl: '', inMenu: '1', onHome: '', sortOrder: '', startsAt: '', endsAt: '',
 };
 
 export function sectionForm(s: SectionRow): SectionForm {
   return {
     name: s.name, slug: s.slug, kind: s.kind, parentId: s.parent_id === null ? '' : String(s.parent_id), description: s.description,
     legalBasis: s.legal_basis, externalUrl: s.external_url ?? '', inMenu: s.in_menu === 1 ? '1' : '', onHome: s.on_home === 1 ? '1' : '',
-    sortOrder: String(s.sort_order),
+    sortOrder: String(s.sort_order), startsAt: toLocalInputValue(s.starts_at), endsAt: toLocalInputValue(s.ends_at),
   };
 }
 
@@ -108,6 +110,9 @@ export function SectionFormPage({ frame, site, section, form, errors, parents }:
         <CheckboxField name="onHome" label="Hiện khối tin trên trang chủ" checked={form.onHome === '1'} />
         <TextField name="sortOrder" label={LABELS.sortOrder!} value={form.sortOrder} errors={errors} inputMode="numeric"
           hint="Thứ tự giữa các chuyên mục cùng cấp; số nhỏ đứng trước. Để trống để xếp cuối." />
+        <DateField type="datetime-local" name="startsAt" label={LABELS.startsAt!} value={form.startsAt} errors={errors}
+          hint="Chỉ dùng cho chuyên trang, chuyên đề theo chiến dịch: ngoài khoảng thời gian này chuyên mục rời khỏi menu và trang chủ (trang vẫn truy cập được). Để trống: luôn hiển thị." />
+        <DateField type="datetime-local" name="endsAt" label={LABELS.endsAt!} value={form.endsAt} errors={errors} />
         <div class="actions">
           <button type="submit" class="primary">{section ? 'Lưu chuyên mục' : 'Thêm chuyên mục'}</button>
           <a class="button" href={base}>Hủy</a>
