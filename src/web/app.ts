@@ -64,7 +64,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     db: database.db, dialect: database.dialect, config, clock, directory, views,
     throttle: new LoginThrottle(clock), mediaDir,
     jobs: registerJobHandlers(new JobRunner({ db: database.db, clock, log: (m) => app.log.warn(m) }), {
-      mailer: createMailer(config), publicUrl: config.publicUrl,
+      mailer: createMailer(config), publicUrl: config.publicUrl, dataDir: config.dataDir,
     }),
     cache, changes,
   };

@@ -81,10 +81,10 @@ describe('quotas', () => {
 describe('contribution settings', () => {
   it('should derive the report heading from the site and keep stored values over defaults', () => {
     const city = defaultContributionSettings({ level: 'city', fullName: 'Ủy ban nhân dân thành phố Tây Ninh', parentFullName: null });
-    assert.equal(city.document.parentBody, 'ỦY BAN NHÂN DÂN THÀNH PHỐ TÂY NINH');
+    assert.equal(city.document.parentBody, 'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TÂY NINH');
     assert.equal(city.document.place, 'Tây Ninh');
     const ward = defaultContributionSettings({ level: 'ward', fullName: 'Ủy ban nhân dân phường Tân Ninh', parentFullName: 'Ủy ban nhân dân thành phố Tây Ninh' });
-    assert.equal(ward.document.issuingBody, 'ỦY BAN NHÂN DÂN PHƯỜNG TÂN NINH');
+    assert.equal(ward.document.issuingBody, 'ỦY BAN NHÂN DÂN\nPHƯỜNG TÂN NINH');
     assert.equal(ward.document.place, 'Tân Ninh');
     assert.equal(placeOfAgency('Ủy ban nhân dân xã Tân Bình'), 'Tân Bình');
     const merged = mergeContributionSettings(city, { reportDay: 20, reminderDaysBefore: 'x', quotaDefaults: { radio: { target: 12 } }, document: { symbol: 'BC-BBT' } });

@@ -9,9 +9,9 @@ import { DEFAULT_QUOTAS, type QuotaDefault } from './quotas.ts';
 import { MAX_REPORT_DAY, MIN_REPORT_DAY } from './periods.ts';
 
 export interface ReportDocumentSettings {
-  /** Cơ quan chủ quản (upper case, may be empty), e.g. "ỦY BAN NHÂN DÂN THÀNH PHỐ TÂY NINH". */
+  /** Cơ quan chủ quản (upper case, may be empty; a line break where the heading breaks), e.g. "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TÂY NINH". */
   parentBody: string;
-  /** Cơ quan ban hành (upper case), e.g. "PHÒNG VĂN HÓA VÀ THÔNG TIN". */
+  /** Cơ quan ban hành (upper case, line breaks kept), e.g. "PHÒNG VĂN HÓA VÀ THÔNG TIN". */
   issuingBody: string;
   /** Ký hiệu after the number: "BC-VHTT" gives "Số: 05/BC-VHTT". */
   symbol: string;
@@ -63,17 +63,23 @@ export function upper(text: string): string {
   return text.toLocaleUpperCase('vi');
 }
 
+/** "Ủy ban nhân dân thành phố Tây Ninh" → "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ TÂY NINH" (the usual two heading lines). */
+export function agencyHeading(fullName: string): string {
+  const u = upper(fullName.trim());
+  return u.startsWith('ỦY BAN NHÂN DÂN ') ? `ỦY BAN NHÂN DÂN\n${u.slice('ỦY BAN NHÂN DÂN '.length)}` : u;
+}
+
 export function defaultDocumentSettings(site: SiteNaming): ReportDocumentSettings {
   if (site.parentFullName === null) {
     return {
-      parentBody: upper(site.fullName), issuingBody: 'PHÒNG VĂN HÓA VÀ THÔNG TIN', symbol: 'BC-VHTT', numbering: 'auto',
+      parentBody: agencyHeading(site.fullName), issuingBody: 'PHÒNG VĂN HÓA VÀ THÔNG TIN', symbol: 'BC-VHTT', numbering: 'auto',
       place: placeOfAgency(site.fullName), addressee: site.fullName,
       recipients: ['Chủ tịch, các Phó Chủ tịch UBND thành phố', 'Phòng Nội vụ', 'Ban Biên tập Cổng Thông tin điện tử thành phố', 'Các cơ quan, đơn vị, phường, xã'],
       archive: 'VT, VHTT', signerLines: ['TRƯỞNG PHÒNG'], signerName: '',
     };
   }
   return {
-    parentBody: '', issuingBody: upper(site.fullName), symbol: 'BC-UBND', numbering: 'auto',
+    parentBody: '', issuingBody: agencyHeading(site.fullName), symbol: 'BC-UBND', numbering: 'auto',
     place: placeOfAgency(site.fullName), addressee: site.parentFullName,
     recipients: ['Phòng Văn hóa và Thông tin thành phố', 'Ban Biên tập Trang Thông tin điện tử phường, xã', 'Các bộ phận, đoàn thể'],
     archive: 'VT, VP', signerLines: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], signerName: '',
