@@ -8,7 +8,7 @@
  * the photo files are written first and removed again if the transaction fails.
  */
 import { rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { hash } from '@node-rs/argon2';
 import type { Insertable, Kysely } from 'kysely';
 import { revisionData } from '../commands/contents/contentSupport.ts';
@@ -25,6 +25,7 @@ import {
 import { type ComposedNews, type NewsContext, type NewsTemplate, NEWS_TEMPLATES, composeNews, periodOf, stripTags } from './newsTemplates.ts';
 import { type LeaderInfo, type PageDraft, type PageSiteInfo, directoryPage, englishPage, introductionPages } from './pages.ts';
 import { Rng } from './random.ts';
+import { seedComplianceDemo } from './complianceDemo.ts';
 import { type BannerSpec, LAYOUTS, PALETTES, type SceneSpec, renderBannerPng, renderScenePng, sceneSpecs } from './scenes.ts';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -104,6 +105,8 @@ export async function seedDemo(
     log('Cơ sở dữ liệu đã có dữ liệu; bỏ qua dữ liệu mẫu.');
     return { accounts: [] };
   }
+  // Structured content and compliance history, so the league table tells a story (src/demo/complianceDemo.ts).
+  await seedComplianceDemo(db, { now, filesDir: join(dirname(opts.mediaDir), 'files'), log });
   log(`Đã nạp dữ liệu mẫu trong ${Date.now() - started} ms.`);
   return { accounts };
 }

@@ -38,7 +38,9 @@ export async function auditSite(
 ): Promise<{ runId: number; result: AuditResult }> {
   const now = clock.now().toISOString();
   const asOf = input.asOf ?? now;
-  return db.transaction().execute(async (trx) => {
+  // CASE: called inside a transaction (the demo seed), which Kysely cannot nest: run in it.
+  const inTransaction = <T>(fn: (trx: Kysely<DB>) => Promise<T>) => (db.isTransaction ? fn(db) : db.transaction().execute(fn));
+  return inTransaction(async (trx) => {
     const result = await evaluateSite(trx, input.siteId, asOf);
     const gaps = gapsOf(result);
     const runId = await insertComplianceRun(trx, {
