@@ -1,5 +1,5 @@
 /**
- * The nightly compliance audit (ADR 0008, 0010). Two job kinds:
+ * The nightly compliance audit (ADR 0008, 0011). Two job kinds:
  * - `compliance.auditAll` runs once a night (unique key per night), enqueues one `compliance.audit` per site for
  *   that night and schedules the next night's sweep, so sites created during the day are audited too;
  * - `compliance.audit` audits one site (unique key per site and night) and schedules that site's next night.
