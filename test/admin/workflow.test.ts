@@ -269,6 +269,7 @@ describe('admin: editorial workflow (request tests)', () => {
     const noSection = await cityEditor.post(`/quan-tri/cong/${city}/tin-phuong-xa/${s.id}/nhan`, { section_id: '', publish_now: '1' });
     assert.equal(noSection.statusCode, 422);
     assert.match(noSection.body, /Vui lòng chọn chuyên mục/);
+    assert.match(noSection.body, /name="publish_now" type="checkbox" value="1" checked/, 'what was ticked is kept');
     assert.equal((await cityEditor.post(`/quan-tri/cong/${city}/tin-phuong-xa/${s.id}/nhan`, { section_id: String(citySection), publish_now: '1' })).statusCode, 303);
 
     const copy = await db.selectFrom('contents').selectAll().where('origin_content_id', '=', id).executeTakeFirstOrThrow();

@@ -131,11 +131,12 @@ export async function workflowRoutes(app: FastifyInstance): Promise<void> {
     }} />));
   });
 
-  async function proposalsModel(frame: AdminFrame, errors: Record<string, string> = {}, errorFor: number | null = null): Promise<ProposalsModel> {
+  async function proposalsModel(frame: AdminFrame, errors: Record<string, string> = {}, errorFor: number | null = null,
+    typed?: ProposalsModel['typed']): Promise<ProposalsModel> {
     const site = frame.site!;
     const [rows, sections] = await Promise.all([listForTarget(ctx.db, site.id, LIST_LIMIT), listSections(ctx.db, site.id)]);
     return {
-      siteId: site.id, errors, errorFor,
+      siteId: site.id, errors, errorFor, typed,
       sections: sections.filter((s) => s.kind === 'news').map((s) => ({ id: s.id, label: s.name })),
       items: rows.map((r) => ({
         id: r.id, status: r.status, title: r.copy_title ?? r.title, wardName: r.ward_name, proposer: r.proposer_name ?? '',
@@ -157,7 +158,8 @@ export async function workflowRoutes(app: FastifyInstance): Promise<void> {
   }
 
   /** Runs a decision; on a refused form, the page again with the message beside that proposal. */
-  async function decide(req: FastifyRequest<{ Params: SyndicationParams }>, reply: FastifyReply, run: () => Promise<unknown>, done: string): Promise<FastifyReply> {
+  async function decide(req: FastifyRequest<{ Params: SyndicationParams }>, reply: FastifyReply, run: () => Promise<unknown>, done: string,
+    typed?: ProposalsModel['typed']): Promise<FastifyReply> {
     const siteId = Number(req.params.siteId);
     const id = syndicationId(req.params.syndicationId);
     try {
@@ -169,7 +171,7 @@ export async function workflowRoutes(app: FastifyInstance): Promise<void> {
       else if (err instanceof ForbiddenError && err.message !== new ForbiddenError().message) errors = { form: err.message };
       if (!errors) throw err;
       const frame = await adminFrame(ctx, req, reply, siteId);
-      return html(reply, renderDocument(<ProposalsView frame={frame} model={await proposalsModel(frame, errors, id)} />), err instanceof ValidationError ? 422 : 409);
+      return html(reply, renderDocument(<ProposalsView frame={frame} model={await proposalsModel(frame, errors, id, typed)} />), err instanceof ValidationError ? 422 : 409);
     }
     return redirectWithFlash(reply, `/quan-tri/cong/${siteId}/tin-phuong-xa`, done);
   }
@@ -190,14 +192,15 @@ export async function workflowRoutes(app: FastifyInstance): Promise<void> {
         const originUrl = ward ? `${ctx.directory.siteUrl(ward).replace(/\/+$/, '')}${path}` : '';
         const sectionId = /^\d+$/.test(req.body?.section_id ?? '') ? Number(req.body!.section_id) : null;
         await acceptSyndication(commandContext(req), { siteId, syndicationId: id, sectionId, publishNow, originUrl });
-      }, publishNow ? 'Đã nhận và xuất bản tin trên cổng.' : 'Đã nhận tin; bản của cổng đang ở bước biên tập.');
+      }, publishNow ? 'Đã nhận và xuất bản tin trên cổng.' : 'Đã nhận tin; bản của cổng đang ở bước biên tập.',
+      { sectionId: req.body?.section_id, publishNow });
     });
 
   app.post<{ Params: SyndicationParams; Body: { reason?: string } }>(
     '/cong/:siteId/tin-phuong-xa/:syndicationId/tu-choi', { config: { permission: 'content.publish' } }, async (req, reply) =>
       decide(req, reply, () => refuseSyndication(commandContext(req), {
         siteId: Number(req.params.siteId), syndicationId: syndicationId(req.params.syndicationId), reason: String(req.body?.reason ?? ''),
-      }), 'Đã trả lời phường, xã: không nhận tin.'));
+      }), 'Đã trả lời phường, xã: không nhận tin.', { reason: String(req.body?.reason ?? '') }));
 
   app.post<{ Params: SyndicationParams; Body: { apply?: string } }>(
     '/cong/:siteId/tin-phuong-xa/:syndicationId/dinh-chinh', { config: { permission: 'content.publish' } }, async (req, reply) => {

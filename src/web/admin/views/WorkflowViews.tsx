@@ -166,6 +166,8 @@ export interface ProposalsModel {
   errors: Record<string, string>;
   /** The proposal a failed form belongs to. */
   errorFor: number | null;
+  /** What was typed into that proposal's forms. */
+  typed?: { sectionId?: string | undefined; publishNow?: boolean | undefined; reason?: string | undefined } | undefined;
 }
 
 export function ProposalsView({ frame, model }: { frame: AdminFrame; model: ProposalsModel }) {
@@ -180,6 +182,7 @@ export function ProposalsView({ frame, model }: { frame: AdminFrame; model: Prop
       {open.length === 0 && <p class="muted">Không có đề xuất nào đang chờ.</p>}
       {open.map((i) => {
         const err = model.errorFor === i.id ? model.errors : {};
+        const typed = model.errorFor === i.id ? model.typed ?? {} : {};
         return (
           <article key={i.id} class="dashboard-block proposal">
             <h3><a href={i.sourceHref}>{i.title}</a></h3>
@@ -193,11 +196,11 @@ export function ProposalsView({ frame, model }: { frame: AdminFrame; model: Prop
                 {err.section_id && <p class="error" id={`chuyen-muc-${i.id}-loi`}>{err.section_id}</p>}
                 <select id={`chuyen-muc-${i.id}`} name="section_id" aria-describedby={err.section_id ? `chuyen-muc-${i.id}-loi` : undefined}>
                   <option value="">— Chọn chuyên mục —</option>
-                  {model.sections.map((s) => <option key={s.id} value={s.id}>{s.label}</option>)}
+                  {model.sections.map((s) => <option key={s.id} value={s.id} selected={typed.sectionId === String(s.id)}>{s.label}</option>)}
                 </select>
               </div>
               <div class="field checkbox">
-                <input id={`xuat-ban-ngay-${i.id}`} name="publish_now" type="checkbox" value="1" />
+                <input id={`xuat-ban-ngay-${i.id}`} name="publish_now" type="checkbox" value="1" checked={typed.publishNow === true} />
                 <label for={`xuat-ban-ngay-${i.id}`}>Xuất bản ngay (không cần biên tập thêm)</label>
               </div>
               <button type="submit" class="primary">Nhận tin</button>
@@ -209,7 +212,7 @@ export function ProposalsView({ frame, model }: { frame: AdminFrame; model: Prop
                 <div class={`field${err.reason ? ' has-error' : ''}`}>
                   <label for={`ly-do-${i.id}`}>Lý do không nhận (bắt buộc)</label>
                   {err.reason && <p class="error" id={`ly-do-${i.id}-loi`}>{err.reason}</p>}
-                  <textarea id={`ly-do-${i.id}`} name="reason" rows={2} required aria-describedby={err.reason ? `ly-do-${i.id}-loi` : undefined} />
+                  <textarea id={`ly-do-${i.id}`} name="reason" rows={2} required value={typed.reason ?? ''} aria-describedby={err.reason ? `ly-do-${i.id}-loi` : undefined} />
                 </div>
                 <button type="submit" class="danger">Không nhận</button>
               </form>
