@@ -12,9 +12,10 @@ import type { Kysely } from 'kysely';
 import { loadContributionSettings } from '../commands/contributions/contributionSettings.ts';
 import { effectivePack } from '../commands/compliance/complianceSettings.ts';
 import { produceMonthlyReport } from '../commands/contributions/generateMonthlyReport.ts';
+import { PLAN_JOB, REMIND_JOB, REPORT_JOB, planSite } from '../commands/contributions/planContributionJobs.ts';
 import { sendQuotaReminders } from '../commands/contributions/sendQuotaReminders.ts';
 import { addDays, portalDateOf } from '../core/calendar/workingDays.ts';
-import { isPeriodKey, periodAt, periodOf, portalTimeIso, reminderDate } from '../core/contributions/periods.ts';
+import { isPeriodKey, periodOf, portalTimeIso, reminderDate } from '../core/contributions/periods.ts';
 import type { Clock } from '../core/types.ts';
 import { latestReportOf } from '../db/repositories/contributionRepository.ts';
 import { findSite, listSites } from '../db/repositories/siteRepository.ts';
@@ -22,12 +23,7 @@ import type { DB, JobRow } from '../db/schema.ts';
 import { enqueueJob } from './jobQueue.ts';
 import type { JobContext, JobRunner } from './runner.ts';
 
-export const PLAN_JOB = 'contributions.plan';
-export const REPORT_JOB = 'contributions.report';
-export const REMIND_JOB = 'contributions.remind';
-
-export const reportJobKey = (siteId: number, periodKey: string) => `contrib:report:${siteId}:${periodKey}`;
-export const remindJobKey = (siteId: number, periodKey: string, date: string) => `contrib:remind:${siteId}:${periodKey}:${date}`;
+export { PLAN_JOB, REMIND_JOB, REPORT_JOB, planSite };
 
 function payloadOf(job: JobRow): Record<string, unknown> {
   try {
@@ -35,25 +31,6 @@ function payloadOf(job: JobRow): Record<string, unknown> {
     return v && typeof v === 'object' ? (v as Record<string, unknown>) : {};
   } catch {
     return {};
-  }
-}
-
-/** Enqueues the open period's report and reminder jobs of one site (no-ops when they exist). */
-export async function planSite(db: Kysely<DB>, clock: Clock, siteId: number): Promise<void> {
-  const site = await findSite(db, siteId);
-  if (!site) return;
-  const now = clock.now();
-  const nowIso = now.toISOString();
-  const settings = await loadContributionSettings(db, site);
-  const period = periodAt(now, settings.reportDay);
-  await enqueueJob(db, { kind: REPORT_JOB, siteId, runAt: period.endIso, uniqueKey: reportJobKey(siteId, period.key), payload: { period: period.key } }, nowIso);
-  if (settings.reminderDaysBefore > 0) {
-    const { calendar } = await effectivePack(db, site);
-    const date = reminderDate(period, settings.reminderDaysBefore, settings.reminderDayKind, calendar);
-    const runAt = portalTimeIso(date, settings.reminderHour);
-    if (runAt > nowIso) {
-      await enqueueJob(db, { kind: REMIND_JOB, siteId, runAt, uniqueKey: remindJobKey(siteId, period.key, date), payload: { period: period.key, date } }, nowIso);
-    }
   }
 }
 

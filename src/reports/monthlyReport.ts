@@ -107,13 +107,15 @@ function sortUnits(units: UnitRow[]): UnitRow[] {
 /** Figures of one window (a whole period, or the open period up to now) with the previous period beside them. */
 export async function figuresFor(
   db: Kysely<DB>,
-  input: { siteId: number; periodKey: string; window: PeriodWindow; previous: Period; settings: ContributionSettings; rules: readonly QuotaRule[]; units?: UnitRow[] },
+  input: { siteId: number; periodKey: string; window: PeriodWindow; previous: Period | null; settings: ContributionSettings; rules: readonly QuotaRule[]; units?: UnitRow[] },
 ): Promise<PeriodFigures> {
   const units = sortUnits(input.units ?? (await listUnits(db, input.siteId)));
-  const [now, before] = await Promise.all([collect(db, input.siteId, input.window), collect(db, input.siteId, input.previous)]);
+  const [now, before] = await Promise.all([
+    collect(db, input.siteId, input.window), input.previous ? collect(db, input.siteId, input.previous) : Promise.resolve({ items: [] }),
+  ]);
   const lines: UnitLine[] = units.map((u) => {
     const quota = quotaFor(u, input.periodKey, input.rules, input.settings.quotaDefaults);
-    const prevQuota = quotaFor(u, input.previous.key, input.rules, input.settings.quotaDefaults);
+    const prevQuota = quotaFor(u, input.previous?.key ?? input.periodKey, input.rules, input.settings.quotaDefaults);
     const mine = now.items.filter((i) => i.unitId === u.id);
     for (const i of mine) i.counted = countsTowardQuota(i, quota, input.settings.countRefused);
     const counts = countItems(mine, quota, input.settings.countRefused);

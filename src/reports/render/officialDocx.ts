@@ -182,6 +182,20 @@ export function signatureTable(recipients: string[], signer: SignatureBlock): Ta
   });
 }
 
+/** Two signatures side by side (e.g. the person who drew up a list, and the head who approves it). */
+export function twoSignatures(left: SignatureBlock, right: SignatureBlock): Table {
+  const column = (sig: SignatureBlock) => [
+    ...sig.lines.map((l) => centred(l.toLocaleUpperCase('vi'), { size: 14, bold: true })),
+    ...[0, 1, 2, 3].map(() => centred('', { size: 14 })),
+    centred(sig.name.trim(), { size: 14, bold: true }),
+  ];
+  const half = TEXT_WIDTH_MM / 2;
+  return new Table({
+    width: { size: mm(TEXT_WIDTH_MM), type: WidthType.DXA }, columnWidths: [mm(half), mm(half)], borders: TableBorders.NONE,
+    rows: [new TableRow({ children: [cell(column(left), half), cell(column(right), half)] })],
+  });
+}
+
 /** Empty space between blocks. */
 export function gap(points = 6): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: points * 20 }, children: [run('', { size: 6 })] });
