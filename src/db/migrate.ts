@@ -32,7 +32,9 @@ const MIGRATIONS: Record<string, Migration> = {
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
 
 export async function migrateToLatest(db: Kysely<any>): Promise<void> {
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // Features are developed side by side, so a database may have run a later-named migration before an
+  // earlier-named one existed; run whatever is missing instead of refusing (each migration is idempotent in effect).
+  const { error, results } = await new Migrator({ db, provider, allowUnorderedMigrations: true }).migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error');
     throw new Error(`Migration failed${failed ? ` at ${failed.migrationName}` : ''}`, { cause: error });
@@ -41,7 +43,7 @@ export async function migrateToLatest(db: Kysely<any>): Promise<void> {
 
 /** Rolls every migration back; used by the migration round-trip test. */
 export async function migrateDownAll(db: Kysely<any>): Promise<void> {
-  const migrator = new Migrator({ db, provider });
+  const migrator = new Migrator({ db, provider, allowUnorderedMigrations: true });
   for (;;) {
     const { error, results } = await migrator.migrateDown();
     if (error) throw new Error('Rollback failed', { cause: error });

@@ -22,7 +22,7 @@ export interface ChangeFacts {
 }
 
 /** Subjects that never appear on public pages. */
-const INVISIBLE = new Set(['user', 'session', 'media', 'job', 'notification', 'lock', 'report', 'quota', 'royalty', 'competition']);
+const INVISIBLE = new Set(['user', 'session', 'media', 'job', 'notification', 'lock', 'report', 'quota', 'royalty', 'competition', 'compliance_run', 'compliance_override']);
 
 export function tagsForChange(e: ChangeEvent, facts: ChangeFacts): string[] {
   if (e.site_id === null || INVISIBLE.has(e.subject_type)) return [];
