@@ -14,11 +14,12 @@
  */
 import {
   AlignmentType, BorderStyle, Document, Header, LineRuleType, Packer, PageNumber, Paragraph, type ParagraphChild, Table, TableBorders,
-  TableCell, TableRow, TextRun, VerticalAlignTable, WidthType, convertMillimetersToTwip,
+  TableCell, TableRow, TextRun, VerticalAlignTable, WidthType,
 } from 'docx';
 
 export const FONT = 'Times New Roman';
-const mm = convertMillimetersToTwip;
+/** Millimetres → twips, rounded (A4 is then exactly 11906 × 16838). */
+const mm = (v: number): number => Math.round((v * 1440) / 25.4);
 /** Text width of the page: 210 − 30 − 15 mm. */
 export const TEXT_WIDTH_MM = 165;
 const LEFT_COL_MM = 72;
