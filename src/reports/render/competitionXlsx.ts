@@ -10,7 +10,7 @@ export async function renderCompetitionXlsx(t: CompetitionTable, site: { fullNam
   const months = t.periods.length ? `${t.periods.length} kỳ đã kết thúc (${periodLabel(t.periods[0]!).split(' – ')[0]} – ${periodLabel(t.periods.at(-1)!).split(' – ')[1]})` : 'chưa có kỳ nào kết thúc';
   const titles = [`Bảng điểm thi đua cung cấp tin, bài năm ${t.year}`, site.fullName, `Tính trên ${months}`];
   for (const g of t.groups) {
-    const ws = titledSheet(wb, g.label.slice(0, 31), [...titles, `Nhóm: ${g.label}`], [
+    const ws = titledSheet(wb, g.label.replace(/[*?:\\/[\]]/g, '-').slice(0, 31), [...titles, `Nhóm: ${g.label}`], [
       { header: 'Hạng', key: 'rank', width: 7 }, { header: 'Đơn vị', key: 'name', width: 40 }, { header: 'Số kỳ có chỉ tiêu', key: 'months', width: 10 },
       { header: 'Số kỳ đạt', key: 'met', width: 9 }, { header: 'Tỷ lệ hoàn thành bình quân', key: 'fulfil', width: 14 },
       { header: `Điểm chỉ tiêu (tối đa ${f.quotaPoints})`, key: 'quota', width: 14 }, { header: 'Điểm tuân thủ bình quân', key: 'compliancePct', width: 13 },
