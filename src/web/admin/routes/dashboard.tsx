@@ -1,6 +1,7 @@
 /** The admin home: the portals this person works on, and a site switcher. */
 import type { FastifyInstance } from 'fastify';
 import { ROLE_LABELS } from '../../../core/policies/grants.ts';
+import { can } from '../../../core/policies/policy.ts';
 import { SITE_LEVEL_LABELS, type SiteLevel } from '../../../core/types.ts';
 import { renderDocument } from '../../render.ts';
 import { adminFrame } from '../frame.ts';
@@ -24,6 +25,9 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
             </li>
           ))}
         </ul>
+        {frame.sites.filter((s) => s.parent_id === null && can(frame.actor, 'compliance.read', { id: s.id, parentId: null })).map((s) => (
+          <p key={`xh${s.id}`}><a class="button" href={`/quan-tri/cong/${s.id}/tuan-thu/bang-xep-hang`}>Bảng xếp hạng tuân thủ các phường, xã – {s.name}</a></p>
+        ))}
       </AdminLayout>,
     ));
   });
