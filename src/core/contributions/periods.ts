@@ -99,7 +99,7 @@ export function periodsOfYear(year: number, reportDay: number): Period[] {
 }
 
 /** "26/10/2026 – 25/11/2026". */
-export function periodLabel(p: Period): string {
+export function periodLabel(p: Pick<Period, 'startDate' | 'endDate'>): string {
   const short = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
   return `${short(p.startDate)} – ${short(p.endDate)}`;
 }

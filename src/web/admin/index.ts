@@ -15,6 +15,7 @@ import { userRoutes } from './routes/users.tsx';
 import { inboxRoutes } from './routes/inbox.tsx';
 import { workflowRoutes } from './routes/workflow.tsx';
 import { structuredContentRoutes } from './routes/structuredContent.ts';
+import { contributionAdminRoutes } from './routes/contributionAdmin.ts';
 import { loadSession, verifyCsrf } from './session.ts';
 
 export async function adminRoutes(app: FastifyInstance): Promise<void> {
@@ -37,4 +38,5 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
   await app.register(workflowRoutes);
   await app.register(inboxRoutes);
   await app.register(structuredContentRoutes);
+  await app.register(contributionAdminRoutes);
 }

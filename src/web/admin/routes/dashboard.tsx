@@ -5,6 +5,7 @@ import { can } from '../../../core/policies/policy.ts';
 import { SITE_LEVEL_LABELS, type SiteLevel } from '../../../core/types.ts';
 import { renderDocument } from '../../render.ts';
 import { adminFrame } from '../frame.ts';
+import { quotaPanel } from './contributions.tsx';
 import { AdminLayout } from '../views/AdminLayout.tsx';
 
 export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
@@ -38,6 +39,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Params: { siteId: string } }>('/cong/:siteId', { config: { permission: 'admin.access' } }, async (req, reply) => {
     const frame = await adminFrame(ctx, req, reply, Number(req.params.siteId));
     const site = frame.site!;
+    const quota = await quotaPanel(ctx, frame.actor, site);
     return reply.type('text/html; charset=utf-8').send(renderDocument(
       <AdminLayout frame={frame} title={site.name}>
         <p>{site.full_name}</p>
@@ -47,6 +49,7 @@ export async function dashboardRoutes(app: FastifyInstance): Promise<void> {
           <li><a href={`/quan-tri/cong/${site.id}/tin-bai`}>Danh sách tin, bài</a></li>
           <li><a href={`/quan-tri/cong/${site.id}/xem-cong`}>Xem cổng thông tin</a></li>
         </ul>
+        {quota}
       </AdminLayout>,
     ));
   });

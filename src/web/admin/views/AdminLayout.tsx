@@ -68,6 +68,11 @@ export function AdminLayout({ frame, title, children }: { frame: AdminFrame; tit
               {site && can(actor, 'content.read', facts) && <li><a href={`${base}/trang`}>Trang tĩnh</a></li>}
               {site && can(actor, 'records.manage', facts) && <li><a href={`${base}/thong-tin-bat-buoc`}>Thông tin bắt buộc</a></li>}
               {site && can(actor, 'compliance.read', facts) && <li><a href={`${base}/tuan-thu`}>Tuân thủ pháp luật</a></li>}
+              {site && can(actor, 'quota.read', facts) && <li><a href={`${base}/chi-tieu`}>Chỉ tiêu tin, bài</a></li>}
+              {site && can(actor, 'report.run', facts) && <li><a href={`${base}/bao-cao-thang`}>Báo cáo tháng</a></li>}
+              {site && can(actor, 'royalty.assess', facts) && <li><a href={`${base}/nhuan-but`}>Chấm nhuận bút</a></li>}
+              {site && can(actor, 'royalty.manage', facts) && <li><a href={`${base}/nhuan-but/chi-tra`}>Chi trả nhuận bút</a></li>}
+              {site && can(actor, 'report.run', facts) && <li><a href={`${base}/thi-dua`}>Điểm thi đua</a></li>}
               {site && can(actor, 'media.upload', facts) && <li><a href={`${base}/anh`}>Thư viện ảnh</a></li>}
               {site && can(actor, 'section.manage', facts) && <li><a href={`${base}/chuyen-muc`}>Chuyên mục</a></li>}
               {site && can(actor, 'unit.manage', facts) && <li><a href={`${base}/don-vi`}>Đơn vị</a></li>}
