@@ -12,6 +12,7 @@ import { createDb } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { systemClock } from '../core/types.ts';
 import { scheduleNightlyAudits } from '../jobs/auditCompliance.ts';
+import { scheduleContributionJobs } from '../jobs/contributionJobs.ts';
 import { mediaDirOf } from './appContext.ts';
 import { buildApp } from './app.ts';
 
@@ -34,6 +35,8 @@ async function prepare(config: Config) {
   }
   // Tonight's compliance audit of every site (idempotent: one sweep per night, see src/jobs/auditCompliance.ts).
   await scheduleNightlyAudits(database.db, systemClock);
+  // This period's monthly report and quota reminders of every site, and tomorrow's planning (idempotent).
+  await scheduleContributionJobs(database.db, systemClock);
   return { database, accounts };
 }
 
