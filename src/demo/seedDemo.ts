@@ -26,6 +26,7 @@ import { type ComposedNews, type NewsContext, type NewsTemplate, NEWS_TEMPLATES,
 import { type LeaderInfo, type PageDraft, type PageSiteInfo, directoryPage, englishPage, introductionPages } from './pages.ts';
 import { Rng } from './random.ts';
 import { seedComplianceDemo } from './complianceDemo.ts';
+import { seedContributionsDemo } from './contributionsDemo.ts';
 import { type BannerSpec, LAYOUTS, PALETTES, type SceneSpec, renderBannerPng, renderScenePng, sceneSpecs } from './scenes.ts';
 
 export const DEMO_PASSWORD = 'demo12345';
@@ -107,6 +108,8 @@ export async function seedDemo(
   }
   // Structured content and compliance history, so the league table tells a story (src/demo/complianceDemo.ts).
   await seedComplianceDemo(db, { now, filesDir: join(dirname(opts.mediaDir), 'files'), log });
+  // Workflow history, royalties and monthly reports of the last six months (src/demo/contributionsDemo.ts).
+  await seedContributionsDemo(db, { now, dataDir: dirname(opts.mediaDir), log });
   log(`Đã nạp dữ liệu mẫu trong ${Date.now() - started} ms.`);
   return { accounts };
 }
