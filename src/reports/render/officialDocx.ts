@@ -41,12 +41,15 @@ function centred(text: string, style: RunStyle, after = 0): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after, line: 240, lineRule: LineRuleType.AUTO }, children: [run(text, style)] });
 }
 
-/** A solid rule `lengthMm` long, centred in a column `columnMm` wide (a top border on an empty, tiny paragraph). */
+/**
+ * A solid rule `lengthMm` long, centred in a column `columnMm` wide, a little below the line above it: the bottom
+ * border of an empty paragraph 5 pt high (exact line height), so Word and LibreOffice draw it at the same place.
+ */
 function rule(columnMm: number, lengthMm: number): Paragraph {
   const side = Math.max(0, (columnMm - lengthMm) / 2);
   return new Paragraph({
-    indent: { left: mm(side), right: mm(side) }, spacing: { before: 80, after: 0, line: 240 },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    indent: { left: mm(side), right: mm(side) }, spacing: { before: 0, after: 0, line: 100, lineRule: LineRuleType.EXACT },
+    border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
     children: [run('', { size: 2 })],
   });
 }

@@ -40,6 +40,8 @@ export function titledSheet(wb: ExcelJS.Workbook, name: string, titleLines: stri
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF0F3' } };
   });
   ws.views = [{ state: 'frozen', ySplit: headerRowNo }];
+  // Printed on A4 landscape, one page wide, the header repeated on every page.
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRowNo}:${headerRowNo}` };
   return ws;
 }
 
