@@ -56,8 +56,9 @@ function reportHandler(dataDir: string) {
     // CASE: the site was removed since the job was queued.
     if (!site) return 'Cổng không còn tồn tại';
     const settings = await loadContributionSettings(ctx.db, site);
-    // CASE: the report day changed after this job was planned; the new period has its own job.
-    if (periodOf(key, settings.reportDay).endIso !== job.run_at) return `Ngày báo cáo đã thay đổi; bỏ qua kỳ ${key} theo lịch cũ`;
+    // CASE: the report day changed after this job was planned; the new period has its own job. (Compared with the
+    // planned end, not run_at, which moves when a failed attempt is retried.)
+    if (periodOf(key, settings.reportDay).endIso !== String(payloadOf(job).end ?? job.run_at)) return `Ngày báo cáo đã thay đổi; bỏ qua kỳ ${key} theo lịch cũ`;
     if (await latestReportOf(ctx.db, site.id, key)) return `Kỳ ${key} đã có báo cáo`;
     const report = await produceMonthlyReport(ctx.db, ctx.clock, { siteId: site.id, periodKey: key, trigger: 'scheduled', actorId: null, dataDir });
     await planSite(ctx.db, ctx.clock, site.id);

@@ -109,7 +109,8 @@ export async function figuresFor(
   db: Kysely<DB>,
   input: { siteId: number; periodKey: string; window: PeriodWindow; previous: Period | null; settings: ContributionSettings; rules: readonly QuotaRule[]; units?: UnitRow[] },
 ): Promise<PeriodFigures> {
-  const units = sortUnits(input.units ?? (await listUnits(db, input.siteId)));
+  const siteUnits = await listUnits(db, input.siteId);
+  const units = sortUnits(input.units ?? siteUnits);
   const [now, before] = await Promise.all([
     collect(db, input.siteId, input.window), input.previous ? collect(db, input.siteId, input.previous) : Promise.resolve({ items: [] }),
   ]);
@@ -125,7 +126,8 @@ export async function figuresFor(
       met: quotaMet(counts.counted, quota.target), previous, previousMet: quotaMet(previous.counted, prevQuota.target), previousTarget: prevQuota.target,
     };
   });
-  const unitIds = new Set(units.map((u) => u.id));
+  // The board's own items: no unit, or a unit that is not the site's (never the units left out of a scoped view).
+  const unitIds = new Set(siteUnits.map((u) => u.id));
   const noUnit = (list: ReportItem[]) => ({ ...countItems(list.filter((i) => i.unitId === null || !unitIds.has(i.unitId)), { requirePhoto: true }, false), counted: 0 });
   const unassigned = noUnit(now.items);
   const previousUnassigned = noUnit(before.items);

@@ -194,4 +194,13 @@ describe('monthly contribution report: the fixture month 26/01/2026 – 25/02/20
     const jobs = await db.selectFrom('jobs').select(['kind', 'site_id', 'run_at', 'status']).where('kind', '=', REPORT_JOB).where('site_id', '=', f.cityId).orderBy('run_at').execute();
     assert.deepEqual(jobs.map((j) => [j.run_at, j.status]), [['2026-02-25T17:00:00.000Z', 'done'], ['2026-03-25T17:00:00.000Z', 'pending']]);
   });
+
+  it('should still produce a report whose job was retried later than planned', async () => {
+    // As if the planned attempt had failed: the runner moves run_at one minute on; the planned end stays in the payload.
+    await db.updateTable('jobs').set({ run_at: '2026-03-25T17:01:00.000Z', attempts: 1 }).where('kind', '=', REPORT_JOB).where('site_id', '=', f.cityId).where('status', '=', 'pending').execute();
+    now = new Date('2026-03-25T17:02:00.000Z');
+    await t.app.ctx.jobs.tick();
+    const march = await db.selectFrom('contribution_reports').select(['period_key', 'number', 'trigger']).where('site_id', '=', f.cityId).where('period_key', '=', '2026-03').executeTakeFirst();
+    assert.deepEqual(march, { period_key: '2026-03', number: 2, trigger: 'scheduled' });
+  });
 });

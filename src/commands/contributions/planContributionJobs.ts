@@ -28,7 +28,7 @@ export async function planSite(db: Kysely<DB>, clock: Clock, siteId: number): Pr
   const nowIso = now.toISOString();
   const settings = await loadContributionSettings(db, site);
   const period = periodAt(now, settings.reportDay);
-  await enqueueJob(db, { kind: REPORT_JOB, siteId, runAt: period.endIso, uniqueKey: reportJobKey(siteId, period.key, period.endDate), payload: { period: period.key } }, nowIso);
+  await enqueueJob(db, { kind: REPORT_JOB, siteId, runAt: period.endIso, uniqueKey: reportJobKey(siteId, period.key, period.endDate), payload: { period: period.key, end: period.endIso } }, nowIso);
   if (settings.reminderDaysBefore > 0) {
     const { calendar } = await effectivePack(db, site);
     const date = reminderDate(period, settings.reminderDaysBefore, settings.reminderDayKind, calendar);
