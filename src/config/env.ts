@@ -25,7 +25,7 @@ export interface Config {
   /** Sender address of e-mail notifications. */
   mailFrom: string;
   /** In-process cache of rendered public pages (PAGE_CACHE=off disables it, e.g. to measure). */
-  pageCache: { enabled: boolean; maxBytes: number; maxAgeMs: number };
+  pageCache: { enabled: boolean; maxBytes: number; maxAgeMs: number; proxyRefreshUrl: string | null };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -54,6 +54,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       enabled: !['0', 'false', 'off', 'no'].includes((env.PAGE_CACHE ?? '').toLowerCase()),
       maxBytes: Number(env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
       maxAgeMs: Number(env.PAGE_CACHE_MAX_AGE_S ?? 300) * 1000,
+      // The nginx proxy cache in front (docs/deploy/nginx-proxy-cache.conf): pages this process invalidates are
+      // re-fetched through it at once, so the proxy shows a change as soon as the app does.
+      proxyRefreshUrl: env.PAGE_CACHE_PROXY ? env.PAGE_CACHE_PROXY.replace(/\/+$/, '') : null,
     },
   };
 }

@@ -2,7 +2,8 @@
  * Follows the audit log (the change feed) and invalidates this process's page cache and site
  * directory. Every process runs one, so invalidation is shared without a broker: on PostgreSQL a
  * NOTIFY from the audit trigger wakes it at once (with a slow poll as a safety net); on SQLite it
- * polls the log every 150 ms (several processes on one host share the database file).
+ * polls the log every 150 ms (several processes on one host share the database file). With a proxy cache in
+ * front (PAGE_CACHE_PROXY), the pages it drops are re-fetched through the proxy at once (proxyRefresh.ts).
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/database.ts';
@@ -10,6 +11,7 @@ import type { DB } from '../../db/schema.ts';
 import type { SiteDirectory } from '../siteDirectory.ts';
 import { type ChangeEvent, tagsForChange } from './changeTags.ts';
 import type { PageCache } from './pageCache.ts';
+import { ProxyRefresher } from './proxyRefresh.ts';
 
 export class ChangeFollower {
   private lastId = 0;
@@ -18,6 +20,8 @@ export class ChangeFollower {
   private chain: Promise<number> = Promise.resolve(0);
   /** Invalidations applied, for tests and the admin. */
   applied = 0;
+  /** The proxy cache in front, told to re-fetch what this process invalidated (PAGE_CACHE_PROXY). */
+  readonly proxy: ProxyRefresher | null;
 
   /** Advances whenever changes are applied; a render that saw it move must not be cached. */
   get sequence(): number {
@@ -29,7 +33,9 @@ export class ChangeFollower {
     private readonly cache: PageCache,
     private readonly directory: SiteDirectory,
     private readonly log: (message: string) => void,
-  ) {}
+  ) {
+    this.proxy = cache.options.proxyRefreshUrl ? new ProxyRefresher(cache.options.proxyRefreshUrl, log) : null;
+  }
 
   private get db(): Kysely<DB> {
     return this.database.db;
@@ -73,8 +79,9 @@ export class ChangeFollower {
       if (events.some((e) => e.subject_type === 'site')) await this.directory.reload();
       const tags = new Set<string>();
       for (const e of events) for (const t of await this.tagsOf(e)) tags.add(t);
-      const removed = this.cache.invalidate(tags);
-      this.applied += removed;
+      const removed = this.cache.invalidateKeys(tags);
+      this.applied += removed.length;
+      this.proxy?.refresh(removed);
       this.lastId = events[events.length - 1]!.id;
       total += events.length;
     }

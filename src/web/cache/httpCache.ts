@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ViewCounter } from '../viewCounter.ts';
 import type { ChangeFollower } from './changeFollower.ts';
 import { type PageCache, etagOf, negotiate, surrogateKey } from './pageCache.ts';
+import { REFRESH_HEADER } from './proxyRefresh.ts';
 
 export const SESSION_COOKIE_NAME = 'cttdt_sid';
 const CACHE_INFO = Symbol('cacheInfo');
@@ -32,6 +33,8 @@ function cacheable(req: IncomingMessage): boolean {
 /** Answers from the cache when it can (200 or 304); returns false to let the request go on. */
 export function serveFromCache(cache: PageCache, views: ViewCounter, req: IncomingMessage, res: ServerResponse): boolean {
   if (!cache.options.enabled || !cacheable(req)) return false;
+  // The proxy re-fetching a page after a change (proxyRefresh.ts): render it from the database, then store it.
+  if (req.headers[REFRESH_HEADER] !== undefined) return false;
   const entry = cache.lookup(cacheKey(req.headers.host, req.url));
   if (!entry) return false;
   if (entry.visit) {

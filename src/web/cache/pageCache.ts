@@ -36,6 +36,17 @@ const PASSED_HEADERS = new Set([
   'x-frame-options', 'permissions-policy', 'cross-origin-opener-policy', 'strict-transport-security', 'content-language',
 ]);
 
+/**
+ * zlib's sync output is a slice of a 16 KB (or larger) chunk: kept as is, a 5 KB brotli body holds on to 16 KB.
+ * A copy of exactly its length keeps the cache's real footprint at the bytes it counts (docs/benchmarks.md).
+ */
+function exact(buf: Buffer): Buffer {
+  if (buf.byteLength === buf.buffer.byteLength) return buf;
+  const copy = Buffer.allocUnsafeSlow(buf.byteLength);
+  buf.copy(copy);
+  return copy;
+}
+
 export function etagOf(body: Buffer | string): string {
   return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 }
@@ -66,7 +77,7 @@ export class PageCache {
   hits = 0;
   misses = 0;
 
-  constructor(readonly options: { maxBytes: number; maxAgeMs: number; enabled: boolean }) {}
+  constructor(readonly options: { maxBytes: number; maxAgeMs: number; enabled: boolean; proxyRefreshUrl?: string | null }) {}
 
   get size(): number {
     return this.entries.size;
@@ -103,8 +114,8 @@ export class PageCache {
     const raw = Buffer.from(input.html, 'utf8');
     const bodies: Record<Encoding, Buffer> = {
       identity: raw,
-      gzip: gzipSync(raw, { level: 6 }),
-      br: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+      gzip: exact(gzipSync(raw, { level: 6 })),
+      br: exact(brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })),
     };
     const etag = etagOf(raw);
     const base: [string, string][] = Object.entries(input.headers)
@@ -139,11 +150,16 @@ export class PageCache {
 
   /** Removes every entry carrying any of `tags`; returns how many went. */
   invalidate(tags: Iterable<string>): number {
-    let removed = 0;
+    return this.invalidateKeys(tags).length;
+  }
+
+  /** Removes every entry carrying any of `tags`; returns their keys (host + URL). */
+  invalidateKeys(tags: Iterable<string>): string[] {
+    const removed: string[] = [];
     for (const t of tags) {
       const keys = this.byTag.get(t);
       if (!keys) continue;
-      for (const key of [...keys]) if (this.remove(key)) removed++;
+      for (const key of [...keys]) if (this.remove(key)) removed.push(key);
     }
     return removed;
   }

@@ -10,7 +10,7 @@ import { sectionHref } from '../../presenters/chrome.ts';
 import { presentPicture } from '../../presenters/media.ts';
 import { renderDocument } from '../../render.ts';
 import { loadPublicContext, resolveSite } from '../loadChrome.ts';
-import { sectionAndDescendants, toCards, toForeignCards } from '../queries.ts';
+import { latestNewsOfSites, sectionAndDescendants, toCards, toForeignCards } from '../queries.ts';
 import { sendPublicHtml } from '../send.ts';
 import { tag } from '../../cache/tags.ts';
 
@@ -33,7 +33,7 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
 
     const children = ctx.directory.children(site.id);
     const wardCards = children.length > 0
-      ? await toForeignCards(ctx.db, ctx.directory, await listPublishedNews(ctx.db, children.map((c) => c.id), { limit: 6 }))
+      ? await toForeignCards(ctx.db, ctx.directory, await latestNewsOfSites(ctx.db, children.map((c) => c.id), 6))
       : [];
 
     const banners = await listActiveBanners(ctx.db, site.id, now.toISOString());
