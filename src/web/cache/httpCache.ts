@@ -42,12 +42,12 @@ export function serveFromCache(cache: PageCache, views: ViewCounter, req: Incomi
     if (entry.visit.contentId !== undefined) views.view(entry.visit.siteId, entry.visit.contentId);
   }
   if (req.headers['if-none-match'] === entry.etag) {
-    res.writeHead(304, entry.notModifiedHeaders.flat());
+    res.writeHead(304, entry.rawNotModifiedHeaders);
     res.end();
     return true;
   }
   const enc = negotiate(req.headers['accept-encoding'] as string | undefined);
-  res.writeHead(200, entry.headers[enc].flat());
+  res.writeHead(200, entry.rawHeaders[enc]);
   res.end(req.method === 'HEAD' ? undefined : entry.bodies[enc]);
   return true;
 }
