@@ -1,12 +1,13 @@
 /**
  * createDb(): one Kysely<DB> over SQLite (better-sqlite3, the embedded default) or PostgreSQL (pg),
- * chosen by the URL. Every dialect difference lives here or in dialect.ts.
+ * chosen by the URL. Every dialect difference lives here or in dialect.ts. pg is loaded only when the URL is a
+ * PostgreSQL one (with the first query), so a SQLite installation never loads it (ADR 0013).
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { DB } from './schema.ts';
 
 export type DialectName = 'sqlite' | 'postgres';
@@ -24,24 +25,36 @@ export interface Database {
   close(): Promise<void>;
 }
 
+let pgLoading: Promise<typeof pg> | undefined;
+function loadPg(): Promise<typeof pg> {
+  pgLoading ??= import('pg').then((m) => m.default);
+  return pgLoading;
+}
+
 export function isPostgresUrl(url: string): boolean {
   return /^postgres(ql)?:\/\//.test(url);
 }
 
 export function createDb(url: string, options: { poolSize?: number } = {}): Database {
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
-    // An idle client losing its connection (server restart, a test database dropped) must not crash
-    // the process; the pool discards the client and the next query opens a new one.
-    pool.on('error', (err) => console.error('PostgreSQL: mất kết nối rảnh trong pool:', err.message));
+    // Kysely calls this once, before the first query.
+    const pool = async () => {
+      const { Pool } = await loadPg();
+      const p = new Pool({ connectionString: url, max: options.poolSize ?? 10 });
+      // An idle client losing its connection (server restart, a test database dropped) must not crash
+      // the process; the pool discards the client and the next query opens a new one.
+      p.on('error', (err) => console.error('PostgreSQL: mất kết nối rảnh trong pool:', err.message));
+      return p;
+    };
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
     const safe = url.replace(/\/\/[^@/]*@/, '//***@');
     const listen = async (channel: string, onNotify: (payload: string) => void) => {
       let client: pg.Client | null = null;
       let stopped = false;
       const connect = async (): Promise<void> => {
+        const { Client } = await loadPg();
         if (stopped) return;
-        const c = new pg.Client({ connectionString: url });
+        const c = new Client({ connectionString: url });
         c.on('notification', (m) => { if (m.channel === channel) onNotify(m.payload ?? ''); });
         c.on('error', () => {
           client = null;

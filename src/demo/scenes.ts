@@ -3,7 +3,7 @@
  * SVG, rendered to PNG by sharp. Nothing is downloaded. Each scene has an honest Vietnamese alt text
  * that describes what is actually drawn.
  */
-import sharp from 'sharp';
+import { loadSharp } from '../media/loadSharp.ts';
 import { Rng } from './random.ts';
 
 export const SCENE_WIDTH = 1600;
@@ -375,7 +375,8 @@ export function sceneSvg(spec: SceneSpec): string {
 }
 
 /** Renders a scene to a PNG buffer (what an editor would upload). */
-export function renderScenePng(spec: SceneSpec): Promise<Buffer> {
+export async function renderScenePng(spec: SceneSpec): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(Buffer.from(sceneSvg(spec))).png({ compressionLevel: 6 }).toBuffer();
 }
 
@@ -403,6 +404,7 @@ export function bannerSvg(spec: BannerSpec, seed: number): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}">${s}</svg>`;
 }
 
-export function renderBannerPng(spec: BannerSpec, seed: number): Promise<Buffer> {
+export async function renderBannerPng(spec: BannerSpec, seed: number): Promise<Buffer> {
+  const sharp = await loadSharp();
   return sharp(Buffer.from(bannerSvg(spec, seed))).png({ compressionLevel: 6 }).toBuffer();
 }

@@ -9,8 +9,8 @@
  */
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { hash } from '@node-rs/argon2';
 import type { Insertable, Kysely } from 'kysely';
+import { hashPassword } from '../commands/auth/passwords.ts';
 import { revisionData } from '../commands/contents/contentSupport.ts';
 import { defaultSectionsFor } from '../core/sites/defaultSections.ts';
 import { foldDiacritics, slugify } from '../core/text/vietnamese.ts';
@@ -80,7 +80,7 @@ export async function seedDemo(
   const [rendered, hashed] = await Promise.allSettled([
     renderImages(opts.mediaDir),
     // One hash (Argon2id, default cost) shared by every demo account: they share the password.
-    hash(DEMO_PASSWORD, { algorithm: 2 }),
+    hashPassword(DEMO_PASSWORD),
   ]);
   if (rendered.status === 'rejected') throw rendered.reason;
   const images = rendered.value;

@@ -1,9 +1,10 @@
 /**
  * Sends e-mail through SMTP with nodemailer when SMTP_URL is configured (e.g.
  * smtp://user:pass@mail.thanhpho.gov.vn:587 or smtps://…:465). Without it there is no mailer: e-mails
- * stay in the outbox table, readable in the admin.
+ * stay in the outbox table, readable in the admin. nodemailer is loaded with the first e-mail sent, not
+ * when the server starts (ADR 0013).
  */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
   to: string;
@@ -16,11 +17,16 @@ export interface MailSender {
 }
 
 export function createMailer(config: { smtpUrl: string | null; mailFrom: string }): MailSender | null {
-  if (!config.smtpUrl) return null;
-  const transport = nodemailer.createTransport(config.smtpUrl);
+  const { smtpUrl } = config;
+  if (!smtpUrl) return null;
+  let transport: Promise<Transporter> | undefined;
   return {
     async send(mail) {
-      await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
+      transport ??= import('nodemailer').then(({ default: nodemailer }) => nodemailer.createTransport(smtpUrl)).catch((error: unknown) => {
+        transport = undefined; // the next e-mail tries again
+        throw error;
+      });
+      await (await transport).sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.text });
     },
   };
 }

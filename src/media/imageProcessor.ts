@@ -6,9 +6,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import sharp, { type Metadata } from 'sharp';
+import type { Metadata } from 'sharp';
 import { MediaRejectedError } from '../core/errors.ts';
 import { imageRejection, variantWidths } from '../core/media/imagePolicy.ts';
+import { loadSharp } from './loadSharp.ts';
 import { measureSharpness } from './sharpness.ts';
 
 export interface ImageVariant {
@@ -29,10 +30,9 @@ export interface ProcessedImage {
   sharpness: number;
 }
 
-sharp.cache(false);
-
 /** Validates and stores the image under mediaDir/<storageKey>/; throws MediaRejectedError with the reason. */
 export async function processImage(input: Buffer, mediaDir: string, maxBytes: number): Promise<ProcessedImage> {
+  const sharp = await loadSharp();
   let meta: Partial<Metadata>;
   try {
     meta = await sharp(input, { failOn: 'error' }).metadata();

@@ -4,7 +4,7 @@
  * does not depend on the camera's resolution, with the 3×3 Laplacian kernel; the variance of the raw
  * output pixels is the measure: a blurred photo has few edges, so a low variance.
  */
-import sharp from 'sharp';
+import { loadSharp } from './loadSharp.ts';
 
 /** Photos are measured at this width (never enlarged). */
 export const SHARPNESS_WIDTH = 1000;
@@ -23,6 +23,7 @@ export function variance(pixels: Uint8Array): number {
 
 /** Variance of the Laplacian of the image in `input` (any format sharp reads). */
 export async function measureSharpness(input: Buffer | string): Promise<number> {
+  const sharp = await loadSharp();
   const { data } = await sharp(input, { failOn: 'error' })
     .rotate()
     .resize({ width: SHARPNESS_WIDTH, withoutEnlargement: true })
