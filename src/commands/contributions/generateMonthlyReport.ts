@@ -15,7 +15,6 @@ import { insertReport, latestReportOf, maxReportNumber } from '../../db/reposito
 import { findSite } from '../../db/repositories/siteRepository.ts';
 import type { ContributionReportRow, DB } from '../../db/schema.ts';
 import { buildMonthlyReport } from '../../reports/monthlyReport.ts';
-import { renderMonthlyReportDocx } from '../../reports/render/monthlyReportDocx.ts';
 import { renderMonthlyReportXlsx } from '../../reports/render/monthlyReportXlsx.ts';
 import { monthlyReportKey, removeReportFile, writeReportFile } from '../../reports/reportFiles.ts';
 import type { CommandContext } from '../context.ts';
@@ -50,6 +49,8 @@ export async function produceMonthlyReport(db: Kysely<DB>, clock: Clock, input: 
   const period = periodOf(input.periodKey, settings.reportDay);
   const model = await buildMonthlyReport(db, { site, period, settings, rules: await loadQuotaRules(db, site.id) });
   const now = clock.now();
+  // The DOCX renderer loads the docx package: only when a report is made (ADR 0013).
+  const { renderMonthlyReportDocx } = await import('../../reports/render/monthlyReportDocx.ts');
   for (let attempt = 0; ; attempt++) {
     const previous = await latestReportOf(db, site.id, period.key);
     const version = (previous?.version ?? 0) + 1;

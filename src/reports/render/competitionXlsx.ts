@@ -5,7 +5,7 @@ import type { CompetitionTable } from '../competitionTable.ts';
 import { dataRow, newWorkbook, titledSheet, toBuffer } from './xlsxSupport.ts';
 
 export async function renderCompetitionXlsx(t: CompetitionTable, site: { fullName: string }, generatedAt: Date): Promise<Buffer> {
-  const wb = newWorkbook(generatedAt);
+  const wb = await newWorkbook(generatedAt);
   const f = t.formula;
   const months = t.periods.length ? `${t.periods.length} kỳ đã kết thúc (${periodLabel(t.periods[0]!).split(' – ')[0]} – ${periodLabel(t.periods.at(-1)!).split(' – ')[1]})` : 'chưa có kỳ nào kết thúc';
   const titles = [`Bảng điểm thi đua cung cấp tin, bài năm ${t.year}`, site.fullName, `Tính trên ${months}`];

@@ -1,7 +1,8 @@
 /**
  * The monthly report as a Báo cáo (BC) in Decree 30/2020 format (regulations.md §7, CITY-WF-05). ND30-TITLE:
  * a report carries its type name «BÁO CÁO» and the abstract (trích yếu) under it; the "V/v …" line under the
- * number is the form of a công văn, not of a report.
+ * number is the form of a công văn, not of a report. Loads docx: import this module where a document is made
+ * (`await import(…)`), never from a module every server process loads (ADR 0013).
  */
 import type { Paragraph, Table } from 'docx';
 import { periodLabel, periodMonthLabel } from '../../core/contributions/periods.ts';
@@ -11,6 +12,7 @@ import { formatShortDate } from '../../core/text/dates.ts';
 import { documentNumberLine, placeAndDateLine, recipientLines } from '../../core/text/officialDocument.ts';
 import type { MonthlyReportModel, UnitLine } from '../monthlyReport.ts';
 import { addresseeBlock, bodyParagraph, dataTable, gap, packOfficialDocument, sectionHeading, signatureTable, titleBlock } from './officialDocx.ts';
+import { change, lowerFirst, portalName, resultLabel } from './wording.ts';
 
 export interface ReportDocumentInfo {
   number: number | null;
@@ -22,25 +24,6 @@ export interface ReportDocumentInfo {
 /** "2026-11-25" → "25/11/2026". */
 function shortDate(date: string): string {
   return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-}
-
-export function lowerFirst(text: string): string {
-  return text.charAt(0).toLocaleLowerCase('vi') + text.slice(1);
-}
-
-/** "Cổng Thông tin điện tử thành phố Tây Ninh" / "Trang Thông tin điện tử phường Tân Ninh". */
-export function portalName(site: { name: string; level: string }): string {
-  return `${site.level === 'city' ? 'Cổng' : 'Trang'} Thông tin điện tử ${lowerFirst(site.name)}`;
-}
-
-export function resultLabel(met: boolean | null): string {
-  return met === null ? 'Không giao' : met ? 'Đạt' : 'Chưa đạt';
-}
-
-/** "tăng 3", "giảm 2", "không thay đổi". */
-export function change(now: number, before: number): string {
-  if (now === before) return 'không thay đổi';
-  return now > before ? `tăng ${now - before}` : `giảm ${before - now}`;
 }
 
 function countsSentence(c: UnitCounts): string {

@@ -2,7 +2,7 @@
 import { periodLabel, periodMonthLabel } from '../../core/contributions/periods.ts';
 import { GENRE_LABELS, type Genre } from '../../core/types.ts';
 import type { MonthlyReportModel, ReportItem } from '../monthlyReport.ts';
-import { portalName, resultLabel } from './monthlyReportDocx.ts';
+import { portalName, resultLabel } from './wording.ts';
 import { type Column, dataRow, dateTimeOrBlank, newWorkbook, titledSheet, toBuffer } from './xlsxSupport.ts';
 
 const SUMMARY: Column[] = [
@@ -26,7 +26,7 @@ function genreLabel(g: string): string {
 }
 
 export async function renderMonthlyReportXlsx(m: MonthlyReportModel, generatedAt: Date): Promise<Buffer> {
-  const wb = newWorkbook(generatedAt);
+  const wb = await newWorkbook(generatedAt);
   const titles = [`Tình hình cung cấp tin, bài đăng trên ${portalName(m.site)} ${periodMonthLabel(m.period)}`,
     `Kỳ báo cáo: ${periodLabel(m.period)}; tháng trước: ${periodLabel(m.previousPeriod)}`, m.site.fullName];
   const sum = titledSheet(wb, 'Tổng hợp', titles, SUMMARY);

@@ -1,8 +1,10 @@
 /**
  * The royalty payout list as a document to sign (Decree 30/2020 heading): totals per author with a column to
  * sign for the money, totals per unit, the grand total in figures and in words (as payment documents require).
+ * Loads docx: import this module where a document is made (`await import(…)`), never from a module every server
+ * process loads (ADR 0013).
  */
-import { type Paragraph, type Table } from 'docx';
+import type { Paragraph, Table } from 'docx';
 import { periodLabel, periodMonthLabel } from '../../core/contributions/periods.ts';
 import type { ReportDocumentSettings } from '../../core/contributions/settings.ts';
 import { formatThousands, formatVnd } from '../../core/money/vnd.ts';

@@ -9,7 +9,7 @@ import { type Column, dataRow, newWorkbook, titledSheet, toBuffer } from './xlsx
 
 const MONEY = '#,##0';
 
-function groupSheet(wb: ReturnType<typeof newWorkbook>, name: string, titles: string[], first: string, groups: PayoutGroup[], list: PayoutList): void {
+function groupSheet(wb: Awaited<ReturnType<typeof newWorkbook>>, name: string, titles: string[], first: string, groups: PayoutGroup[], list: PayoutList): void {
   const cols: Column[] = [
     { header: 'STT', key: 'no', width: 6 }, { header: first, key: 'name', width: 36 }, { header: 'Số dòng', key: 'lines', width: 9 },
     { header: 'Tổng tiền (đồng)', key: 'total', width: 16 }, { header: 'Đã chi (đồng)', key: 'paid', width: 16 }, { header: 'Chưa chi (đồng)', key: 'unpaid', width: 16 },
@@ -23,7 +23,7 @@ function groupSheet(wb: ReturnType<typeof newWorkbook>, name: string, titles: st
 }
 
 export async function renderPayoutXlsx(list: PayoutList, site: { fullName: string; portal: string }, generatedAt: Date): Promise<Buffer> {
-  const wb = newWorkbook(generatedAt);
+  const wb = await newWorkbook(generatedAt);
   const titles = [`Danh sách chi trả nhuận bút tin, bài đăng trên ${site.portal} ${periodMonthLabel(list.period)}`,
     `Tin, bài đăng lần đầu từ ${periodLabel(list.period).replace(' – ', ' đến ')}; tổng cộng ${formatVnd(list.total)} (${list.totalInWords})`, site.fullName];
   groupSheet(wb, 'Theo tác giả', titles, 'Họ và tên tác giả', list.byAuthor, list);

@@ -1,5 +1,8 @@
-/** Shared helpers of the spreadsheets (exceljs): a titled sheet with a frozen, bold header row. */
-import ExcelJS from 'exceljs';
+/**
+ * Shared helpers of the spreadsheets (exceljs): a titled sheet with a frozen, bold header row. exceljs is
+ * loaded with the first spreadsheet made, not when the server starts (ADR 0013).
+ */
+import type ExcelJS from 'exceljs';
 import { formatDateTime } from '../../core/text/dates.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -11,8 +14,17 @@ export interface Column {
   width: number;
 }
 
-export function newWorkbook(created: Date): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
+let loading: Promise<typeof ExcelJS> | undefined;
+
+/** The exceljs module, loaded once on first use. */
+export function loadExcelJS(): Promise<typeof ExcelJS> {
+  loading ??= import('exceljs').then((m) => m.default);
+  return loading;
+}
+
+export async function newWorkbook(created: Date): Promise<ExcelJS.Workbook> {
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   wb.creator = 'Cổng TTĐT';
   wb.created = created;
   return wb;

@@ -2,12 +2,13 @@
  * Spreadsheet exports of the compliance audit (exceljs): one site's result with its gaps and score history,
  * and the league table of a city and its wards — what an inspection or the Office of Home Affairs files.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { formatScore, gapsOf } from '../../core/compliance/evaluate.ts';
 import type { AuditResult } from '../../core/compliance/types.ts';
 import { formatDateTime } from '../../core/text/dates.ts';
 import type { RunSummary } from '../../db/repositories/complianceRepository.ts';
 import type { SiteRow } from '../../db/schema.ts';
+import { loadExcelJS } from '../../reports/render/xlsxSupport.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -21,7 +22,8 @@ function header(ws: ExcelJS.Worksheet, columns: { header: string; key: string; w
 
 /** One site: summary, every rule with its outcome, the gaps, the score history. */
 export async function siteComplianceWorkbook(site: SiteRow, result: AuditResult, auditedAt: string | null, history: readonly RunSummary[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   wb.creator = 'Cổng TTĐT';
   wb.created = new Date(result.asOf);
   const summary = wb.addWorksheet('Tổng hợp');
@@ -67,7 +69,8 @@ export interface LeagueRow {
 
 /** The league table as shown on screen, in the same order. */
 export async function leagueWorkbook(city: SiteRow, rows: readonly LeagueRow[], at: string): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJS();
+  const wb = new Workbook();
   wb.creator = 'Cổng TTĐT';
   const ws = wb.addWorksheet('Bảng xếp hạng');
   header(ws, [

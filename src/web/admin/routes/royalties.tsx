@@ -20,9 +20,8 @@ import type { SiteRow } from '../../../db/schema.ts';
 import { buildPayoutList } from '../../../reports/payoutList.ts';
 import { chosenPeriod, recentPeriods } from '../../../reports/quotaProgress.ts';
 import { getRoyaltyCandidates } from '../../../reports/queries/getRoyaltyCandidates.ts';
-import { renderPayoutDocx } from '../../../reports/render/payoutDocx.ts';
-import { portalName } from '../../../reports/render/monthlyReportDocx.ts';
 import { renderPayoutXlsx } from '../../../reports/render/payoutXlsx.ts';
+import { portalName } from '../../../reports/render/wording.ts';
 import { DOCX_MIME, XLSX_MIME } from '../../../reports/render/xlsxSupport.ts';
 import { portalDateOf } from '../../../core/calendar/workingDays.ts';
 import { formatVnd } from '../../../core/money/vnd.ts';
@@ -146,9 +145,13 @@ export async function royaltyRoutes(app: FastifyInstance): Promise<void> {
     const period = chosenPeriod(req.query.ky ?? defaultPeriodKey(quota.reportDay, now), quota.reportDay, now);
     const list = await buildPayoutList(ctx.db, { siteId: site.id, period, payWithinDays: settings.payWithinDays, now });
     const portal = portalName(site);
-    const bytes = format === 'xlsx'
-      ? await renderPayoutXlsx(list, { fullName: site.full_name, portal }, now)
-      : await renderPayoutDocx(list, { portal, document: quota.document, date: portalDateOf(now), baseSalary: settings.baseSalary, unitValueBp: settings.unitValueBp, unitValue: unitValue(settings) });
+    let bytes: Buffer;
+    if (format === 'xlsx') bytes = await renderPayoutXlsx(list, { fullName: site.full_name, portal }, now);
+    else {
+      // The DOCX renderer loads the docx package: only here, when the list is downloaded (ADR 0013).
+      const { renderPayoutDocx } = await import('../../../reports/render/payoutDocx.ts');
+      bytes = await renderPayoutDocx(list, { portal, document: quota.document, date: portalDateOf(now), baseSalary: settings.baseSalary, unitValueBp: settings.unitValueBp, unitValue: unitValue(settings) });
+    }
     return reply.type(format === 'docx' ? DOCX_MIME : XLSX_MIME).header('content-disposition', `attachment; filename="nhuan-but-${period.key}.${format}"`)
       .header('cache-control', 'private, no-store').send(bytes);
   });
