@@ -205,10 +205,12 @@ async function main(): Promise<void> {
     await requestPages(base, paths, o.requests);
     await sleep(500);
     const loaded = server.serving.map(rssMb);
-    return { server, idle, loaded };
+    // With several workers the cluster primary (migrations, job planning, no requests) is a process of its own.
+    const primary = o.workers > 1 ? rssMb(server.child.pid!) : null;
+    return { server, idle, loaded, primary };
   };
 
-  const { server, idle, loaded } = await run([], {});
+  const { server, idle, loaded, primary } = await run([], {});
   await stopServer(server);
   let modules: string[][] | null = null;
   if (o.modules) {
@@ -227,6 +229,7 @@ async function main(): Promise<void> {
   console.log(`Requests: ${o.requests} × ${paths.join(', ')}`);
   console.log('\nServing process   VmRSS when listening   VmRSS after the requests');
   idle.forEach((mb, i) => console.log(`  #${i + 1}               ${mb.toFixed(1).padStart(6)} MB              ${loaded[i]!.toFixed(1).padStart(6)} MB`));
+  if (primary !== null) console.log(`Cluster primary (serves nothing): ${primary.toFixed(1)} MB`);
   if (modules) {
     console.log('\nHeavy packages loaded after the requests (probe run):');
     modules.forEach((list, i) => {
