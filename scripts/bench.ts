@@ -42,7 +42,7 @@ import { ConflictError } from '../src/core/errors.ts';
 import { systemClock } from '../src/core/types.ts';
 import { createDb, isPostgresUrl } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
-import { latestNewsOfSites } from '../src/web/public/queries.ts';
+import { listPublishedCards } from '../src/db/repositories/contentRepository.ts';
 import { generateProvince } from './generate-province.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
@@ -696,7 +696,7 @@ async function planFor(databaseUrl: string, quick: boolean): Promise<BenchPlan> 
       }
       return false;
     };
-    const newest = await latestNewsOfSites(db, children.map((c) => c.id), 6);
+    const newest = await listPublishedCards(db, children.map((c) => c.id), { limit: 6 });
     const row = newest.find((r) => homeShown(r.section_id)) ?? newest[0]!;
     const ward = children.find((c) => c.id === row.site_id)!;
     const section = sectionById.get(row.section_id!)!;

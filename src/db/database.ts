@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from 'kysely';
 import type pg from 'pg';
 import type { DB } from './schema.ts';
 
@@ -79,8 +79,31 @@ export function createDb(url: string, options: { poolSize?: number } = {}): Data
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', describe: `SQLite ${file}`, close: () => db.destroy() };
+}
+
+/**
+ * better-sqlite3 compiles a statement on every prepare(), and Kysely prepares every query it runs: on a public page of
+ * ~20 small queries, compiling was a fifth of the CPU (docs/benchmarks.md). The same SQL text reuses its compiled
+ * statement; one still iterating (a streamed query) is not shared. SQLite recompiles a statement by itself after a
+ * schema change.
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 500): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      const cached = cache.get(text);
+      if (cached && !cached.busy) return cached;
+      const stmt = sqlite.prepare(text);
+      if (!cached) {
+        if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+        cache.set(text, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 /** Answers true when the database responds; used by /healthz. */

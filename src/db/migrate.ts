@@ -14,6 +14,7 @@ import * as structuredContent from './migrations/20261125T1200-structured-conten
 import * as themedSections from './migrations/20261125T1200-themed-sections.ts';
 import * as notifyChanges from './migrations/20261125T1300-notify-changes.ts';
 import * as contributions from './migrations/20261125T1400-contributions.ts';
+import * as listingIndexes from './migrations/20261125T1500-listing-indexes.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261125T0900-initial-schema': initial,
@@ -27,6 +28,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T1200-themed-sections': themedSections,
   '20261125T1300-notify-changes': notifyChanges,
   '20261125T1400-contributions': contributions,
+  '20261125T1500-listing-indexes': listingIndexes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -3,7 +3,7 @@
  * not expressible. Public listings use keyset pagination on (published_at, id) so that a deep page
  * costs what the first does.
  */
-import type { Insertable, Kysely, Updateable } from 'kysely';
+import { type Insertable, type Kysely, type Updateable, sql } from 'kysely';
 import type { ContentRevisionsTable, ContentRow, ContentStatusesTable, ContentsTable, DB } from '../schema.ts';
 
 export interface ListingCursor {
@@ -27,14 +27,23 @@ export async function slugTaken(db: Kysely<DB>, siteId: number, kind: string, sl
   return (await q.executeTakeFirst()) !== undefined;
 }
 
-/** Newest published news of a site (optionally of one section), after `cursor` (keyset). */
-export function listPublishedNews(
-  db: Kysely<DB>,
-  siteIds: number | number[],
-  opts: { sectionIds?: number[]; limit: number; after?: ListingCursor | undefined; featured?: boolean; excludeId?: number },
-): Promise<ContentRow[]> {
-  let q = db.selectFrom('contents').selectAll()
-    .where('site_id', 'in', Array.isArray(siteIds) ? siteIds : [siteIds])
+export interface PublishedNewsOptions {
+  sectionIds?: number[];
+  limit: number;
+  after?: ListingCursor | undefined;
+  featured?: boolean;
+  excludeId?: number;
+}
+
+/** What a card, a listing and a keyset cursor need: not the body nor its folded search copy (most of a row's bytes). */
+export const CARD_COLUMNS = [
+  'id', 'site_id', 'kind', 'section_id', 'slug', 'title', 'summary', 'published_at', 'updated_at', 'cover_media_id', 'cover_alt', 'is_featured',
+] as const;
+export type CardRow = Pick<ContentRow, (typeof CARD_COLUMNS)[number]>;
+
+function publishedNews(db: Kysely<DB>, siteIds: number | readonly number[], opts: PublishedNewsOptions) {
+  let q = db.selectFrom('contents')
+    .where('site_id', 'in', typeof siteIds === 'number' ? [siteIds] : [...siteIds])
     .where('kind', '=', 'news').where('status', '=', 'published');
   if (opts.sectionIds !== undefined) q = q.where('section_id', 'in', opts.sectionIds.length ? opts.sectionIds : [-1]);
   if (opts.featured) q = q.where('is_featured', '=', 1);
@@ -46,7 +55,39 @@ export function listPublishedNews(
       eb.and([eb('published_at', '=', after.publishedAt), eb('id', '<', after.id)]),
     ]));
   }
-  return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(opts.limit).execute();
+  return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(opts.limit);
+}
+
+/** Newest published news of one or more sites (optionally of some sections), after `cursor` (keyset): whole rows. */
+export function listPublishedNews(db: Kysely<DB>, siteIds: number | readonly number[], opts: PublishedNewsOptions): Promise<ContentRow[]> {
+  return publishedNews(db, siteIds, opts).selectAll().execute();
+}
+
+/**
+ * The same, card columns only: listings and home blocks. Across many sites (the parent portal's block of its wards'
+ * news) the index contents_kind_pub_idx lets the database walk the newest items and stop after `limit`.
+ */
+export function listPublishedCards(db: Kysely<DB>, siteIds: number | readonly number[], opts: PublishedNewsOptions): Promise<CardRow[]> {
+  return publishedNews(db, siteIds, opts).select(CARD_COLUMNS).execute();
+}
+
+/**
+ * Several card listings of one site in one statement (the home page's featured block and a block per section): a
+ * UNION ALL of the ordered, limited listings, each walking its index and stopping at its limit. One round trip
+ * instead of one per block; groups come back in the order given, each newest first.
+ */
+export async function listPublishedCardGroups(db: Kysely<DB>, siteId: number, groups: readonly PublishedNewsOptions[]): Promise<CardRow[][]> {
+  if (groups.length === 0) return [];
+  const arms = groups.map((g, i) => db.selectFrom(
+    publishedNews(db, siteId, g).select(CARD_COLUMNS).select(sql<number>`${sql.lit(i)}`.as('grp')).as(`g${i}`),
+  ).selectAll());
+  let query = arms[0]!;
+  for (const arm of arms.slice(1)) query = query.unionAll(arm);
+  const out: CardRow[][] = groups.map(() => []);
+  for (const { grp, ...row } of await query.execute()) out[Number(grp)]?.push(row);
+  // UNION ALL keeps each arm's order on SQLite and PostgreSQL in practice, but SQL does not promise it.
+  for (const rows of out) rows.sort((a, b) => (a.published_at === b.published_at ? b.id - a.id : (a.published_at ?? '') < (b.published_at ?? '') ? 1 : -1));
+  return out;
 }
 
 export async function countPublishedNews(db: Kysely<DB>, siteId: number, sectionIds?: number[]): Promise<number> {

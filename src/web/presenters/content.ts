@@ -21,7 +21,7 @@ export function contentPath(row: Pick<ContentRow, 'slug' | 'kind'>, section: Pic
 }
 
 export function presentCard(
-  row: ContentRow,
+  row: Pick<ContentRow, 'id' | 'title' | 'slug' | 'kind' | 'section_id' | 'summary' | 'published_at' | 'updated_at' | 'cover_media_id' | 'cover_alt'>,
   opts: { sections: ReadonlyMap<number, SectionRow>; media: ReadonlyMap<number, MediaRow>; path: (p: string) => string; siteName?: string },
 ): ContentCard {
   const section = row.section_id !== null ? opts.sections.get(row.section_id) : undefined;

@@ -1,7 +1,7 @@
 /** The home page of a portal: featured items, campaign banners, latest per section, and (parent portal) the wards' news. */
 import type { FastifyInstance } from 'fastify';
 import { listActiveBanners } from '../../../db/repositories/bannerRepository.ts';
-import { listPublishedNews } from '../../../db/repositories/contentRepository.ts';
+import { listPublishedCardGroups, listPublishedCards } from '../../../db/repositories/contentRepository.ts';
 import { mediaByIds } from '../../../db/repositories/mediaRepository.ts';
 import { CardList } from '../../components/ContentCards.tsx';
 import { Picture } from '../../components/Picture.tsx';
@@ -10,7 +10,7 @@ import { sectionHref } from '../../presenters/chrome.ts';
 import { presentPicture } from '../../presenters/media.ts';
 import { renderDocument } from '../../render.ts';
 import { loadPublicContext, resolveSite } from '../loadChrome.ts';
-import { latestNewsOfSites, sectionAndDescendants, toCards, toForeignCards } from '../queries.ts';
+import { coverIds, presentCards, sectionAndDescendants, toForeignCards } from '../queries.ts';
 import { sendPublicHtml } from '../send.ts';
 import { tag } from '../../cache/tags.ts';
 
@@ -21,23 +21,25 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
     const { site } = page;
     const now = ctx.clock.now();
 
-    const featuredRows = await listPublishedNews(ctx.db, site.id, { featured: true, limit: 5 });
-    const featured = await toCards(ctx.db, page, featuredRows);
+    // Every block of the page in as few statements as it takes: one for the site's own listings, one for its wards'
+    // news, one for banners, one for every photo on the page (docs/benchmarks.md: the cache-off home).
     const newsSections = page.sections.filter((s) => s.kind === 'news' && s.on_home === 1);
-    const blocks = await Promise.all(newsSections.map(async (s) => {
-      const rows = await listPublishedNews(ctx.db, site.id, { sectionIds: sectionAndDescendants(page.sections, s.id), limit: 4 });
-      return { section: s, cards: await toCards(ctx.db, page, rows) };
-    }));
-    const latestRows = newsSections.length === 0 ? await listPublishedNews(ctx.db, site.id, { limit: 8 }) : [];
-    const latest = await toCards(ctx.db, page, latestRows);
-
+    const [featuredRows = [], ...groupRows] = await listPublishedCardGroups(ctx.db, site.id, [
+      { featured: true, limit: 5 },
+      ...newsSections.map((s) => ({ sectionIds: sectionAndDescendants(page.sections, s.id), limit: 4 })),
+      ...(newsSections.length === 0 ? [{ limit: 8 }] : []),
+    ]);
     const children = ctx.directory.children(site.id);
-    const wardCards = children.length > 0
-      ? await toForeignCards(ctx.db, ctx.directory, await latestNewsOfSites(ctx.db, children.map((c) => c.id), 6))
-      : [];
-
+    const wardRows = children.length > 0 ? await listPublishedCards(ctx.db, children.map((c) => c.id), { limit: 6 }) : [];
     const banners = await listActiveBanners(ctx.db, site.id, now.toISOString());
-    const bannerMedia = await mediaByIds(ctx.db, banners.flatMap((b) => (b.media_id !== null ? [b.media_id] : [])));
+    const media = await mediaByIds(ctx.db, [
+      ...coverIds([...featuredRows, ...groupRows.flat(), ...wardRows]),
+      ...banners.flatMap((b) => (b.media_id !== null ? [b.media_id] : [])),
+    ]);
+    const featured = presentCards(page, featuredRows, media);
+    const blocks = newsSections.map((section, i) => ({ section, cards: presentCards(page, groupRows[i] ?? [], media) }));
+    const latest = newsSections.length === 0 ? presentCards(page, groupRows[0] ?? [], media) : [];
+    const wardCards = wardRows.length > 0 ? await toForeignCards(ctx.db, ctx.directory, wardRows, media) : [];
     const [lead, ...rest] = featured;
 
     const html = renderDocument(
@@ -62,7 +64,7 @@ export async function homeRoutes(app: FastifyInstance): Promise<void> {
         {banners.length > 0 && (
           <section class="banners" aria-label="Chuyên đề, chiến dịch tuyên truyền">
             {banners.map((b) => {
-              const pic = b.media_id !== null ? presentPicture(bannerMedia.get(b.media_id), b.alt || b.title) : null;
+              const pic = b.media_id !== null ? presentPicture(media.get(b.media_id), b.alt || b.title) : null;
               return (
                 <a class="banner" href={b.link_url || '#'} key={b.id}>
                   {pic ? <Picture model={pic} sizes="(max-width: 800px) 100vw, 400px" /> : <span>{b.title}</span>}

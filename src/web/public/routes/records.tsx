@@ -23,7 +23,7 @@ import { buildICalendar, parseWeekKey, shiftWeek, weekOfDate } from '../../../co
 import { formatDateTime, formatShortDate } from '../../../core/text/dates.ts';
 import { compareVietnamese, foldDiacritics, slugify } from '../../../core/text/vietnamese.ts';
 import type { SectionKind } from '../../../core/types.ts';
-import { listPublishedNews, listPublishedPages } from '../../../db/repositories/contentRepository.ts';
+import { listPublishedCards, listPublishedPages } from '../../../db/repositories/contentRepository.ts';
 import {
   disclosureYears, findPublishedDisclosure, listPublishedDisclosures,
 } from '../../../db/repositories/disclosureRepository.ts';
@@ -95,7 +95,7 @@ async function sectionFrame(s: Shell, body: ComponentChildren, opts: { empty: bo
   const { ctx, page, section } = s;
   const children = page.sections.filter((c) => c.parent_id === section.id);
   const pages = await listPublishedPages(ctx.db, page.site.id, section.id);
-  const news = await toCards(ctx.db, page, await listPublishedNews(ctx.db, page.site.id, { sectionIds: [section.id], limit: 6 }));
+  const news = await toCards(ctx.db, page, await listPublishedCards(ctx.db, page.site.id, { sectionIds: [section.id], limit: 6 }));
   const meta = {
     title: opts.title ?? section.name, description: section.description || `${section.name} – ${page.site.full_name}`,
     url: page.absolute(`/${section.slug}`), type: 'website' as const, publisher: page.site.full_name, noindex: opts.noindex ?? false,

@@ -4,7 +4,7 @@ import { NotFoundError } from '../../../core/errors.ts';
 import { GENRE_LABELS, type Genre } from '../../../core/types.ts';
 import { formatDateTime, formatLongDate } from '../../../core/text/dates.ts';
 import { foldDiacritics } from '../../../core/text/vietnamese.ts';
-import { findPublishedBySlug, listPublishedNews, listPublishedPages, searchPublished } from '../../../db/repositories/contentRepository.ts';
+import { findPublishedBySlug, listPublishedCards, listPublishedPages, searchPublished } from '../../../db/repositories/contentRepository.ts';
 import { findMedia } from '../../../db/repositories/mediaRepository.ts';
 import { findOriginOfCopy } from '../../../db/repositories/syndicationRepository.ts';
 import type { ContentRow, SectionRow } from '../../../db/schema.ts';
@@ -70,7 +70,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
     }
 
     const cursor = parseCursor(req.query.truoc);
-    const rows = await listPublishedNews(ctx.db, page.site.id, {
+    const rows = await listPublishedCards(ctx.db, page.site.id, {
       sectionIds: sectionAndDescendants(page.sections, section.id), limit: PAGE_SIZE + 1, after: cursor,
     });
     const hasMore = rows.length > PAGE_SIZE;
@@ -121,7 +121,7 @@ export async function sectionRoutes(app: FastifyInstance): Promise<void> {
     const cover = row.cover_media_id !== null ? await findMedia(ctx.db, page.site.id, row.cover_media_id) : undefined;
     const picture = presentPicture(cover, row.cover_alt || row.title);
     const related = row.kind === 'news'
-      ? await toCards(ctx.db, page, await listPublishedNews(ctx.db, page.site.id, { sectionIds: [shownSection.id], limit: 5, excludeId: row.id }))
+      ? await toCards(ctx.db, page, await listPublishedCards(ctx.db, page.site.id, { sectionIds: [shownSection.id], limit: 5, excludeId: row.id }))
       : [];
     const url = page.absolute(path);
     const share = shareLinks(url);
