@@ -88,7 +88,13 @@ describe('page cache invalidation, one process', () => {
     assert.equal(again.statusCode, 304);
     const br = await t.app.inject({ url: '/', headers: { host: 'localhost', 'accept-encoding': 'gzip, br' } });
     assert.equal(br.headers['content-encoding'], 'br');
-    assert.match(String(br.headers['surrogate-key']), /site-\d+/);
+    assert.equal(br.headers['surrogate-key'], undefined, 'a browser talking to the app directly gets no tags');
+    const viaProxy = await t.app.inject({ url: '/', headers: { host: 'localhost', 'x-forwarded-for': '203.0.113.9' } });
+    assert.equal(viaProxy.headers['x-cache'], 'HIT');
+    assert.match(String(viaProxy.headers['surrogate-key']), /(^| )site-\d+( |$)/, 'a proxy or CDN gets the tags to purge by');
+    const proxyRevalidates = await t.app.inject({ url: '/', headers: { host: 'localhost', via: '1.1 cdn', 'if-none-match': String(first.etag) } });
+    assert.equal(proxyRevalidates.statusCode, 304);
+    assert.match(String(proxyRevalidates.headers['surrogate-key']), /site-\d+/);
     assert.match(String(br.headers['content-security-policy']), /script-src 'self'/);
   });
 

@@ -84,7 +84,8 @@ describe('public: structured content', () => {
   });
   after(() => t.close());
 
-  const get = (url: string) => t.app.inject({ url, headers: { host: 'localhost' } });
+  // As nginx in front sends them: X-Forwarded-For makes the app list the page's tags in Surrogate-Key.
+  const get = (url: string) => t.app.inject({ url, headers: { host: 'localhost', 'x-forwarded-for': '127.0.0.1' } });
   const W = '/site/phuong-an-binh';
 
   it('should list published documents with their metadata, filter them, and say when nothing matches', async () => {

@@ -8,7 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ViewCounter } from '../viewCounter.ts';
 import type { ChangeFollower } from './changeFollower.ts';
-import { type PageCache, etagOf, negotiate, surrogateKey } from './pageCache.ts';
+import { type PageCache, audienceOf, etagOf, negotiate, surrogateKey } from './pageCache.ts';
 import { REFRESH_HEADER } from './proxyRefresh.ts';
 
 export const SESSION_COOKIE_NAME = 'cttdt_sid';
@@ -41,13 +41,14 @@ export function serveFromCache(cache: PageCache, views: ViewCounter, req: Incomi
     views.visit(entry.visit.siteId);
     if (entry.visit.contentId !== undefined) views.view(entry.visit.siteId, entry.visit.contentId);
   }
+  const audience = audienceOf(req.headers);
   if (req.headers['if-none-match'] === entry.etag) {
-    res.writeHead(304, entry.rawNotModifiedHeaders);
+    res.writeHead(304, entry.rawNotModifiedHeaders[audience]);
     res.end();
     return true;
   }
   const enc = negotiate(req.headers['accept-encoding'] as string | undefined);
-  res.writeHead(200, entry.rawHeaders[enc]);
+  res.writeHead(200, entry.rawHeaders[audience][enc]);
   res.end(req.method === 'HEAD' ? undefined : entry.bodies[enc]);
   return true;
 }
@@ -69,10 +70,12 @@ export function registerHttpCache(app: FastifyInstance, deps: { cache: PageCache
     const info = (reply as unknown as Record<symbol, CacheInfo | undefined>)[CACHE_INFO];
     if (!info || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
     const etag = etagOf(payload);
-    reply.header('etag', etag).header('vary', 'Accept-Encoding').header('surrogate-key', surrogateKey(info.tags));
+    reply.header('etag', etag).header('vary', 'Accept-Encoding');
+    if (audienceOf(req.headers) === 'proxy') reply.header('surrogate-key', surrogateKey(info.tags));
     // A change applied while this page was rendering may not be in it: serve it, but do not keep it.
     const unchanged = (req as unknown as Record<symbol, number>)[SEQUENCE] === changes.sequence;
     if (cacheable(req.raw) && unchanged && cache.options.enabled) {
+      // The entry keeps Surrogate-Key (from the tags) whoever asked first; each hit picks its audience's headers.
       const headers: Record<string, string> = {};
       for (const [k, v] of Object.entries(reply.getHeaders())) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : String(v);
       cache.store({ key: cacheKey(req.headers.host, req.url), html: payload, headers, tags: info.tags, visit: info.visit });

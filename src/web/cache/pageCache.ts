@@ -8,6 +8,17 @@ import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 export type Encoding = 'br' | 'gzip' | 'identity';
+/** Who asked: a shared cache in front (gets Surrogate-Key), or a browser talking to the app directly. */
+export type Audience = 'proxy' | 'direct';
+
+/**
+ * Surrogate-Key is for caches that purge by tag (nginx in front, Varnish, a CDN); they strip it before browsers.
+ * A request reached us through one when it carries X-Forwarded-For or Via (every proxy and CDN adds one); a browser
+ * talking to the app directly never needs the tags (up to 1 KB on a home page, on every response).
+ */
+export function audienceOf(headers: { 'x-forwarded-for'?: string | string[] | undefined; via?: string | string[] | undefined }): Audience {
+  return headers['x-forwarded-for'] !== undefined || headers.via !== undefined ? 'proxy' : 'direct';
+}
 
 export interface CachedPage {
   key: string;
@@ -20,9 +31,12 @@ export interface CachedPage {
   /** Ready-made header lists per encoding, so a hit writes without building anything. */
   headers: Record<Encoding, [string, string][]>;
   notModifiedHeaders: [string, string][];
-  /** The same, flattened as res.writeHead takes them (Array.prototype.flat on every hit costs 15 % of a hit). */
-  rawHeaders: Record<Encoding, string[]>;
-  rawNotModifiedHeaders: string[];
+  /**
+   * The same, flattened as res.writeHead takes them (Array.prototype.flat on every hit costs 15 % of a hit): for a
+   * request through a proxy or CDN (with Surrogate-Key) and for one straight from a browser (without).
+   */
+  rawHeaders: Record<Audience, Record<Encoding, string[]>>;
+  rawNotModifiedHeaders: Record<Audience, string[]>;
   bytes: number;
   /** Recency for eviction (a counter, not a clock): last hit, and when it was last placed at the young end. */
   usedAt: number;
@@ -139,11 +153,16 @@ export class PageCache {
     ];
     const headers = { identity: headersFor('identity'), gzip: headersFor('gzip'), br: headersFor('br') };
     const notModifiedHeaders = base.filter(([k]) => k === 'etag' || k === 'cache-control' || k === 'vary' || k === 'surrogate-key');
+    const flat = (list: [string, string][], audience: Audience) =>
+      (audience === 'proxy' ? list : list.filter(([k]) => k !== 'surrogate-key')).flat();
+    const rawFor = (audience: Audience) => ({
+      identity: flat(headers.identity, audience), gzip: flat(headers.gzip, audience), br: flat(headers.br, audience),
+    });
     const placedAt = ++this.tick;
     const entry: CachedPage = {
       key: input.key, etag, tags: [...new Set(input.tags)], visit: input.visit, storedAt: now, bodies, headers, notModifiedHeaders,
-      rawHeaders: { identity: headers.identity.flat(), gzip: headers.gzip.flat(), br: headers.br.flat() },
-      rawNotModifiedHeaders: notModifiedHeaders.flat(),
+      rawHeaders: { proxy: rawFor('proxy'), direct: rawFor('direct') },
+      rawNotModifiedHeaders: { proxy: flat(notModifiedHeaders, 'proxy'), direct: flat(notModifiedHeaders, 'direct') },
       bytes: raw.length + bodies.gzip.length + bodies.br.length + 512, usedAt: placedAt, placedAt,
     };
     this.remove(input.key);
