@@ -337,7 +337,7 @@ async function startServer(o: { work: string; databaseUrl: string; dataDir: stri
     // The nginx proxy cache started in front of this server later (purge by tag, src/web/cache/proxyRefresh.ts).
     ...(o.proxyPort ? { PAGE_CACHE_PROXY: `http://127.0.0.1:${o.proxyPort}` } : {}),
   };
-  const child = startGroup(process.execPath, ['--import', 'tsx', 'src/web/server.ts'], { env, logFile: join(o.work, `server-${o.label}.log`) });
+  const child = startGroup(process.execPath, ['dist/web/server.js'], { env, logFile: join(o.work, `server-${o.label}.log`) });
   const stop = () => stopGroup(child);
   cleanups.push(stop);
   const started = Date.now();
@@ -812,6 +812,10 @@ async function main(): Promise<void> {
   const runId = new Date().toISOString().slice(11, 19).replace(/:/g, '');
   log(`${o.quick ? 'quick' : 'full'} run in ${work}: ${o.secs} s per wrk run, ${o.trials} publish trials per server mode`);
 
+  // The server runs as `npm start` runs it in production: compiled JavaScript, no tsx (ADR 0013).
+  log('building dist/ (npm run build)…');
+  await new Promise<void>((ok, fail) => spawn('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: 'inherit' })
+    .on('exit', (c) => (c === 0 ? ok() : fail(new Error(`npm run build exited with ${c}`)))));
   const { databaseUrl, dataDir } = await ensureDatabase(o, work);
   const mediaDir = join(dataDir, 'media');
   await ensureAdmin(databaseUrl);
