@@ -30,7 +30,6 @@ export interface CachedPage {
   bodies: Record<Encoding, Buffer>;
   /** Ready-made header lists per encoding, so a hit writes without building anything. */
   headers: Record<Encoding, [string, string][]>;
-  notModifiedHeaders: [string, string][];
   /**
    * The same, flattened as res.writeHead takes them (Array.prototype.flat on every hit costs 15 % of a hit): for a
    * request through a proxy or CDN (with Surrogate-Key) and for one straight from a browser (without).
@@ -160,7 +159,7 @@ export class PageCache {
     });
     const placedAt = ++this.tick;
     const entry: CachedPage = {
-      key: input.key, etag, tags: [...new Set(input.tags)], visit: input.visit, storedAt: now, bodies, headers, notModifiedHeaders,
+      key: input.key, etag, tags: [...new Set(input.tags)], visit: input.visit, storedAt: now, bodies, headers,
       rawHeaders: { proxy: rawFor('proxy'), direct: rawFor('direct') },
       rawNotModifiedHeaders: { proxy: flat(notModifiedHeaders, 'proxy'), direct: flat(notModifiedHeaders, 'direct') },
       bytes: raw.length + bodies.gzip.length + bodies.br.length + 512, usedAt: placedAt, placedAt,
