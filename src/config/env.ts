@@ -52,7 +52,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: env.MAIL_FROM?.trim() || 'Cổng TTĐT <no-reply@localhost>',
     pageCache: {
       enabled: !['0', 'false', 'off', 'no'].includes((env.PAGE_CACHE ?? '').toLowerCase()),
-      maxBytes: Number(env.PAGE_CACHE_MB ?? 128) * 1024 * 1024,
+      // Per process: 64 MB hold some 2,500 articles or every home and section page of a province, and keep a worker under
+      // 300 MB while it renders thousands of distinct pages (docs/benchmarks.md, memory).
+      maxBytes: Number(env.PAGE_CACHE_MB ?? 64) * 1024 * 1024,
       maxAgeMs: Number(env.PAGE_CACHE_MAX_AGE_S ?? 300) * 1000,
       // The nginx proxy cache in front (docs/deploy/nginx-proxy-cache.conf): pages this process invalidates are
       // re-fetched through it at once, so the proxy shows a change as soon as the app does.

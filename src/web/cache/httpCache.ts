@@ -47,9 +47,9 @@ export function serveFromCache(cache: PageCache, views: ViewCounter, req: Incomi
     res.end();
     return true;
   }
-  const enc = negotiate(req.headers['accept-encoding'] as string | undefined);
-  res.writeHead(200, entry.rawHeaders[audience][enc]);
-  res.end(req.method === 'HEAD' ? undefined : entry.bodies[enc]);
+  const { body, headers } = cache.variant(entry, negotiate(req.headers['accept-encoding'] as string | undefined), audience);
+  res.writeHead(200, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
   return true;
 }
 
@@ -69,22 +69,35 @@ export function registerHttpCache(app: FastifyInstance, deps: { cache: PageCache
   app.addHook('onSend', async (req, reply, payload) => {
     const info = (reply as unknown as Record<symbol, CacheInfo | undefined>)[CACHE_INFO];
     if (!info || reply.statusCode !== 200 || typeof payload !== 'string') return payload;
-    const etag = etagOf(payload);
-    reply.header('etag', etag).header('vary', 'Accept-Encoding');
-    if (audienceOf(req.headers) === 'proxy') reply.header('surrogate-key', surrogateKey(info.tags));
+    // Encoded once: hashed for the ETag, kept by the cache, sent as is.
+    const raw = Buffer.from(payload, 'utf8');
+    const audience = audienceOf(req.headers);
+    reply.header('vary', 'Accept-Encoding');
+    if (audience === 'proxy') reply.header('surrogate-key', surrogateKey(info.tags));
     // A change applied while this page was rendering may not be in it: serve it, but do not keep it.
     const unchanged = (req as unknown as Record<symbol, number>)[SEQUENCE] === changes.sequence;
-    if (cacheable(req.raw) && unchanged && cache.options.enabled) {
-      // The entry keeps Surrogate-Key (from the tags) whoever asked first; each hit picks its audience's headers.
-      const headers: Record<string, string> = {};
-      for (const [k, v] of Object.entries(reply.getHeaders())) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : String(v);
-      cache.store({ key: cacheKey(req.headers.host, req.url), html: payload, headers, tags: info.tags, visit: info.visit });
-      reply.header('x-cache', 'MISS');
-    }
+    const stored = cacheable(req.raw) && unchanged && cache.options.enabled
+      ? cache.store({ key: cacheKey(req.headers.host, req.url), html: raw, headers: headersOf(reply), tags: info.tags, visit: info.visit })
+      : null;
+    const etag = stored?.etag ?? etagOf(raw);
+    reply.header('etag', etag);
     if (req.headers['if-none-match'] === etag) {
       reply.code(304);
       return '';
     }
-    return payload;
+    if (!stored) return raw;
+    // The entry keeps Surrogate-Key (from the tags) whoever asked first; each hit picks its audience's headers.
+    reply.header('x-cache', 'MISS');
+    const enc = negotiate(req.headers['accept-encoding'] as string | undefined);
+    if (enc === 'identity') return raw;
+    const { body } = cache.variant(stored, enc, audience);
+    reply.header('content-encoding', enc);
+    return body;
   });
+}
+
+function headersOf(reply: FastifyReply): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(reply.getHeaders())) if (v !== undefined) headers[k] = Array.isArray(v) ? v.join(', ') : String(v);
+  return headers;
 }

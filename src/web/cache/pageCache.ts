@@ -27,14 +27,19 @@ export interface CachedPage {
   /** Counted on every hit, as a rendered view would be. */
   visit: { siteId: number; contentId?: number | undefined } | null;
   storedAt: number;
-  bodies: Record<Encoding, Buffer>;
-  /** Ready-made header lists per encoding, so a hit writes without building anything. */
-  headers: Record<Encoding, [string, string][]>;
   /**
-   * The same, flattened as res.writeHead takes them (Array.prototype.flat on every hit costs 15 % of a hit): for a
-   * request through a proxy or CDN (with Surrogate-Key) and for one straight from a browser (without).
+   * The page as rendered, and its compressed copies once a client has asked for them (variant()): a crawl of
+   * thousands of pages by clients that take no compression compresses nothing (docs/benchmarks.md, memory).
    */
-  rawHeaders: Record<Audience, Record<Encoding, string[]>>;
+  bodies: { identity: Buffer; gzip?: Buffer; br?: Buffer };
+  /** The stored response headers every variant shares (no length, no encoding). */
+  common: readonly [string, string][];
+  /**
+   * Ready-made header lists, flattened as res.writeHead takes them (Array.prototype.flat on every hit costs 15 % of a
+   * hit): for a request through a proxy or CDN (with Surrogate-Key) and for one straight from a browser (without),
+   * per encoding once that encoding's body exists.
+   */
+  rawHeaders: Record<Audience, Partial<Record<Encoding, string[]>>>;
   rawNotModifiedHeaders: Record<Audience, string[]>;
   bytes: number;
   /** Recency for eviction (a counter, not a clock): last hit, and when it was last placed at the young end. */
@@ -44,7 +49,8 @@ export interface CachedPage {
 
 export interface StoreInput {
   key: string;
-  html: string;
+  /** The page; a Buffer when the caller already encoded it (its ETag is then computed once, here). */
+  html: string | Buffer;
   headers: Record<string, string>;
   tags: readonly string[];
   visit: CachedPage['visit'];
@@ -64,6 +70,13 @@ function exact(buf: Buffer): Buffer {
   const copy = Buffer.allocUnsafeSlow(buf.byteLength);
   buf.copy(copy);
   return copy;
+}
+
+/** What an entry costs beyond its bodies: header lists, tags, index entries (measured about 3.2 KB of heap). */
+const ENTRY_OVERHEAD = 4096;
+
+function flatHeaders(list: readonly [string, string][], audience: Audience): string[] {
+  return (audience === 'proxy' ? list : list.filter(([k]) => k !== 'surrogate-key')).flat();
 }
 
 export function etagOf(body: Buffer | string): string {
@@ -134,35 +147,19 @@ export class PageCache {
 
   store(input: StoreInput, now = Date.now()): CachedPage | null {
     if (!this.options.enabled) return null;
-    const raw = Buffer.from(input.html, 'utf8');
-    const bodies: Record<Encoding, Buffer> = {
-      identity: raw,
-      gzip: exact(gzipSync(raw, { level: 6 })),
-      br: exact(brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } })),
-    };
+    const raw = typeof input.html === 'string' ? Buffer.from(input.html, 'utf8') : input.html;
     const etag = etagOf(raw);
-    const base: [string, string][] = Object.entries(input.headers)
+    const common: [string, string][] = Object.entries(input.headers)
       .filter(([k]) => PASSED_HEADERS.has(k.toLowerCase()))
       .map(([k, v]) => [k.toLowerCase(), v]);
-    base.push(['etag', etag], ['vary', 'Accept-Encoding'], ['surrogate-key', surrogateKey(input.tags)], ['x-cache', 'HIT']);
-    const headersFor = (enc: Encoding): [string, string][] => [
-      ...base,
-      ...(enc === 'identity' ? [] : [['content-encoding', enc] as [string, string]]),
-      ['content-length', String(bodies[enc].length)],
-    ];
-    const headers = { identity: headersFor('identity'), gzip: headersFor('gzip'), br: headersFor('br') };
-    const notModifiedHeaders = base.filter(([k]) => k === 'etag' || k === 'cache-control' || k === 'vary' || k === 'surrogate-key');
-    const flat = (list: [string, string][], audience: Audience) =>
-      (audience === 'proxy' ? list : list.filter(([k]) => k !== 'surrogate-key')).flat();
-    const rawFor = (audience: Audience) => ({
-      identity: flat(headers.identity, audience), gzip: flat(headers.gzip, audience), br: flat(headers.br, audience),
-    });
+    common.push(['etag', etag], ['vary', 'Accept-Encoding'], ['surrogate-key', surrogateKey(input.tags)], ['x-cache', 'HIT']);
+    const notModified = common.filter(([k]) => k === 'etag' || k === 'cache-control' || k === 'vary' || k === 'surrogate-key');
     const placedAt = ++this.tick;
     const entry: CachedPage = {
-      key: input.key, etag, tags: [...new Set(input.tags)], visit: input.visit, storedAt: now, bodies, headers,
-      rawHeaders: { proxy: rawFor('proxy'), direct: rawFor('direct') },
-      rawNotModifiedHeaders: { proxy: flat(notModifiedHeaders, 'proxy'), direct: flat(notModifiedHeaders, 'direct') },
-      bytes: raw.length + bodies.gzip.length + bodies.br.length + 512, usedAt: placedAt, placedAt,
+      key: input.key, etag, tags: [...new Set(input.tags)], visit: input.visit, storedAt: now, bodies: { identity: raw }, common,
+      rawHeaders: { proxy: {}, direct: {} },
+      rawNotModifiedHeaders: { proxy: flatHeaders(notModified, 'proxy'), direct: flatHeaders(notModified, 'direct') },
+      bytes: raw.length + ENTRY_OVERHEAD, usedAt: placedAt, placedAt,
     };
     this.remove(input.key);
     this.entries.set(input.key, entry);
@@ -172,18 +169,50 @@ export class PageCache {
       if (!keys) this.byTag.set(t, (keys = new Set()));
       keys.add(input.key);
     }
-    // Evict from the old end; an entry used since it was placed there moves to the young end instead, once.
+    this.shrink(input.key);
+    return entry;
+  }
+
+  /**
+   * The body and headers to send for an encoding. A compressed body is made the first time a client asks for it and
+   * kept with the entry (brotli at quality 5: about gzip's speed, a fifth smaller).
+   */
+  variant(entry: CachedPage, enc: Encoding, audience: Audience): { body: Buffer; headers: string[] } {
+    let body = entry.bodies[enc];
+    if (!body) {
+      const raw = entry.bodies.identity;
+      body = enc === 'br'
+        ? exact(brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }))
+        : exact(gzipSync(raw, { level: 6 }));
+      entry.bodies[enc] = body;
+      if (this.entries.get(entry.key) === entry) {
+        entry.bytes += body.length;
+        this.bytes += body.length;
+        this.shrink(entry.key);
+      }
+    }
+    let headers = entry.rawHeaders[audience][enc];
+    if (!headers) {
+      const list: [string, string][] = [...entry.common];
+      if (enc !== 'identity') list.push(['content-encoding', enc]);
+      list.push(['content-length', String(body.length)]);
+      headers = entry.rawHeaders[audience][enc] = flatHeaders(list, audience);
+    }
+    return { body, headers };
+  }
+
+  /** Evicts from the old end down to the byte budget; an entry used since it was placed there moves to the young end instead, once. */
+  private shrink(keep: string): void {
     while (this.bytes > this.options.maxBytes && this.entries.size > 1) {
       const [oldestKey, oldest] = this.entries.entries().next().value as [string, CachedPage];
-      if (oldest.usedAt > oldest.placedAt && oldestKey !== input.key) {
-        this.entries.delete(oldestKey);
-        oldest.placedAt = oldest.usedAt;
-        this.entries.set(oldestKey, oldest);
+      if (oldestKey !== keep && oldest.usedAt <= oldest.placedAt) {
+        this.remove(oldestKey);
         continue;
       }
-      this.remove(oldestKey);
+      this.entries.delete(oldestKey);
+      this.entries.set(oldestKey, oldest);
+      oldest.placedAt = oldestKey === keep ? ++this.tick : oldest.usedAt;
     }
-    return entry;
   }
 
   /** Removes every entry carrying any of `tags`; returns how many went. */
