@@ -43,7 +43,7 @@ describe('PageCache', () => {
   });
 
   it('should drop the least recently used entries beyond its byte budget, and old entries', () => {
-    const c = new PageCache({ maxBytes: 6000, maxAgeMs: 1000, enabled: true });
+    const c = new PageCache({ maxBytes: 12_000, maxAgeMs: 1000, enabled: true }); // two entries of 1,500 bytes and their overhead
     c.store(page('a', ['t'], 'x'.repeat(1500)), 0);
     c.store(page('b', ['t'], 'y'.repeat(1500)), 0);
     c.lookup('a', 10);
