@@ -72,7 +72,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.decorateRequest('resolved', null);
   app.decorateRequest('actor', null);
   app.decorateRequest('session', null);
+  // Expired pages leave memory without waiting for a lookup that may never come (a crawl's one-off pages).
+  const sweeper = setInterval(() => cache.sweep(), Math.min(30_000, Math.max(1000, config.pageCache.maxAgeMs / 10)));
+  sweeper.unref();
   app.addHook('onClose', async () => {
+    clearInterval(sweeper);
     await changes.stop();
     await ctx.jobs.stop();
     await views.stop();

@@ -53,6 +53,15 @@ describe('PageCache', () => {
     assert.equal(c.lookup('a', 5000), undefined, 'too old');
   });
 
+  it('should sweep out entries past their age without a lookup', () => {
+    const c = new PageCache({ maxBytes: 1e7, maxAgeMs: 1000, enabled: true });
+    c.store(page('old', ['t']), 0);
+    c.store(page('new', ['t']), 900);
+    assert.equal(c.sweep(1500), 1);
+    assert.ok(!c.has('old') && c.has('new'));
+    assert.equal(c.invalidate(['t']), 1, 'the tag index forgot the swept entry');
+  });
+
   it('should store nothing when disabled', () => {
     const c = new PageCache({ maxBytes: 1e7, maxAgeMs: 1000, enabled: false });
     assert.equal(c.store(page('a', ['t'])), null);
