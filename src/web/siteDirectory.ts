@@ -1,12 +1,14 @@
 /**
- * The directory of sites, held in memory because every public request needs it and sites change
- * rarely. Resolves a request (host name + path prefix) to a site and builds public URLs.
- * Reloaded after any site change (reload()), and at most every `ttlMs` so other processes'
- * changes are seen too.
+ * The directory of sites, and each site's sections, held in memory because every public request needs them and
+ * they change rarely (structure, not content). Resolves a request (host name + path prefix) to a site and builds
+ * public URLs. Reloaded after any site change (reload()), a site's sections dropped after a change to them
+ * (forgetSections(), from the audit log), and both at most every `ttlMs` so nothing outlives a write that
+ * bypassed the log.
  */
 import type { Kysely } from 'kysely';
+import { listSections } from '../db/repositories/sectionRepository.ts';
 import { listSites } from '../db/repositories/siteRepository.ts';
-import type { DB, SiteRow } from '../db/schema.ts';
+import type { DB, SectionRow, SiteRow } from '../db/schema.ts';
 
 /** Path prefix that selects a ward portal on the parent's host: /site/<slug>/… */
 export const SITE_PREFIX = '/site';
@@ -20,6 +22,7 @@ export interface ResolvedSite {
 export class SiteDirectory {
   private sites: SiteRow[] = [];
   private loadedAt = 0;
+  private readonly sections = new Map<number, Promise<readonly SectionRow[]>>();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -28,8 +31,25 @@ export class SiteDirectory {
   ) {}
 
   async reload(): Promise<void> {
+    this.sections.clear();
     this.sites = await listSites(this.db);
     this.loadedAt = Date.now();
+  }
+
+  /** A site's sections in menu order (every public page's menu and routes); a fresh array of shared, frozen rows. */
+  async sectionsOf(siteId: number): Promise<SectionRow[]> {
+    let loading = this.sections.get(siteId);
+    if (!loading) {
+      loading = listSections(this.db, siteId).then((rows) => rows.map((r) => Object.freeze(r)));
+      this.sections.set(siteId, loading);
+      loading.catch(() => this.sections.get(siteId) === loading && this.sections.delete(siteId));
+    }
+    return [...(await loading)];
+  }
+
+  /** After a change to a site's sections: the next request reads them again. */
+  forgetSections(siteId: number): void {
+    this.sections.delete(siteId);
   }
 
   async fresh(): Promise<this> {

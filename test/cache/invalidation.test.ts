@@ -132,6 +132,16 @@ describe('page cache invalidation, one process', () => {
     await expectAfterChange(['wardHome', 'wardNews', 'wardItem', 'wardFeed', 'cityHome'], { wardHome: /0276 999 888/, wardItem: /0276 999 888/ });
   });
 
+  it('should show a renamed section in the menu of every page of its site, and leave other sites cached', async () => {
+    await warm();
+    await change(db, { siteId: ids.ward, type: 'section', id: ids.wardNews, action: 'section.updated' }, (trx) =>
+      trx.updateTable('sections').set({ name: 'Tin tức – sự kiện phường' }).where('id', '=', ids.wardNews).execute());
+    // The site's sections are held in memory (SiteDirectory.sectionsOf) and read again after the change.
+    await expectAfterChange(['wardHome', 'wardNews', 'wardItem', 'wardFeed'], {
+      wardHome: /Tin tức – sự kiện phường/, wardNews: /Tin tức – sự kiện phường/, wardItem: /Tin tức – sự kiện phường/,
+    });
+  });
+
   it('should re-render through the admin: a footer change saved in the settings form shows at once', async () => {
     await warm();
     await buildUser(db, { username: 'bientap.a', roles: [{ siteId: ids.ward, role: 'editor_in_chief' }] });

@@ -77,6 +77,7 @@ export class ChangeFollower {
         .where('id', '>', this.lastId).orderBy('id').limit(500).execute();
       if (events.length === 0) return total;
       if (events.some((e) => e.subject_type === 'site')) await this.directory.reload();
+      for (const e of events) if (e.subject_type === 'section' && e.site_id !== null) this.directory.forgetSections(e.site_id);
       const tags = new Set<string>();
       for (const e of events) for (const t of await this.tagsOf(e)) tags.add(t);
       const removed = this.cache.invalidateKeys(tags);

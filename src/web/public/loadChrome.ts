@@ -3,7 +3,6 @@ import type { FastifyRequest } from 'fastify';
 import { NotFoundError } from '../../core/errors.ts';
 import { withThemeWindows } from '../../core/sites/themedSections.ts';
 import { findMedia } from '../../db/repositories/mediaRepository.ts';
-import { listSections } from '../../db/repositories/sectionRepository.ts';
 import { visitTotals } from '../../db/repositories/visitRepository.ts';
 import type { SectionRow, SiteRow } from '../../db/schema.ts';
 import type { AppContext } from '../appContext.ts';
@@ -36,7 +35,7 @@ export async function resolveSite(ctx: AppContext, req: FastifyRequest): Promise
 export async function loadPublicContext(ctx: AppContext, resolved: ResolvedSite): Promise<PublicPageContext> {
   const { site, basePath } = resolved;
   const [allSections, totals, logo] = await Promise.all([
-    listSections(ctx.db, site.id),
+    ctx.directory.sectionsOf(site.id),
     visitTotals(ctx.db, site.id, portalDay(ctx.clock.now())),
     site.logo_media_id ? findMedia(ctx.db, site.id, site.logo_media_id) : Promise.resolve(undefined),
   ]);
