@@ -25,7 +25,7 @@ export interface Config {
   /** Sender address of e-mail notifications. */
   mailFrom: string;
   /** In-process cache of rendered public pages (PAGE_CACHE=off disables it, e.g. to measure). */
-  pageCache: { enabled: boolean; maxBytes: number; maxAgeMs: number; proxyRefreshUrl: string | null };
+  pageCache: { enabled: boolean; maxBytes: number; maxAgeMs: number; minUses: number; proxyRefreshUrl: string | null };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +56,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       // 300 MB while it renders thousands of distinct pages (docs/benchmarks.md, memory).
       maxBytes: Number(env.PAGE_CACHE_MB ?? 64) * 1024 * 1024,
       maxAgeMs: Number(env.PAGE_CACHE_MAX_AGE_S ?? 300) * 1000,
+      // A page is kept from its second request on: one-off visits (crawlers) do not churn the cache.
+      minUses: Math.max(1, Number(env.PAGE_CACHE_MIN_USES ?? 2) || 1),
       // The nginx proxy cache in front (docs/deploy/nginx-proxy-cache.conf): pages this process invalidates are
       // re-fetched through it at once, so the proxy shows a change as soon as the app does.
       proxyRefreshUrl: env.PAGE_CACHE_PROXY ? env.PAGE_CACHE_PROXY.replace(/\/+$/, '') : null,

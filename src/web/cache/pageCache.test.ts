@@ -62,6 +62,17 @@ describe('PageCache', () => {
     assert.equal(c.invalidate(['t']), 1, 'the tag index forgot the swept entry');
   });
 
+  it('should keep a page from its minUses-th request, and at once again after a change dropped it', () => {
+    const c = new PageCache({ maxBytes: 1e7, maxAgeMs: 60_000, enabled: true, minUses: 2 });
+    assert.equal(c.store(page('h/a', ['content-1'])), null, 'a first request is not kept');
+    assert.equal(c.store(page('h/b', ['content-2'])), null);
+    assert.ok(c.store(page('h/a', ['content-1'])), 'the second is');
+    assert.ok(c.store(page('h/a', ['content-1'])), 'a page held is replaced (a refresh)');
+    assert.equal(c.invalidate(['content-1']), 1);
+    assert.ok(c.store(page('h/a', ['content-1'])), 'a page a change dropped was in demand');
+    assert.ok(c.store(page('h/b', ['content-2'])), 'b was asked for before');
+  });
+
   it('should store nothing when disabled', () => {
     const c = new PageCache({ maxBytes: 1e7, maxAgeMs: 1000, enabled: false });
     assert.equal(c.store(page('a', ['t'])), null);

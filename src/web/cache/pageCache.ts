@@ -74,6 +74,8 @@ function exact(buf: Buffer): Buffer {
 
 /** What an entry costs beyond its bodies: header lists, tags, index entries (measured about 3.2 KB of heap). */
 const ENTRY_OVERHEAD = 4096;
+/** Keys the admission doorkeeper remembers before it starts over (about 2 MB). */
+const SEEN_LIMIT = 20_000;
 
 function flatHeaders(list: readonly [string, string][], audience: Audience): string[] {
   return (audience === 'proxy' ? list : list.filter(([k]) => k !== 'surrogate-key')).flat();
@@ -105,12 +107,15 @@ export function negotiate(acceptEncoding: string | undefined): Encoding {
 export class PageCache {
   private readonly entries = new Map<string, CachedPage>();
   private readonly byTag = new Map<string, Set<string>>();
+  /** Requests so far of pages not (yet) kept, and pages a change dropped (see admit()). */
+  private readonly seen = new Map<string, number>();
+  private readonly readmit = new Set<string>();
   private bytes = 0;
   private tick = 0;
   hits = 0;
   misses = 0;
 
-  constructor(readonly options: { maxBytes: number; maxAgeMs: number; enabled: boolean; proxyRefreshUrl?: string | null }) {}
+  constructor(readonly options: { maxBytes: number; maxAgeMs: number; enabled: boolean; minUses?: number; proxyRefreshUrl?: string | null }) {}
 
   get size(): number {
     return this.entries.size;
@@ -145,8 +150,28 @@ export class PageCache {
     return this.entries.has(key);
   }
 
+  /**
+   * Whether a page rendered now should be kept. From its `minUses`-th request on (nginx's proxy_cache_min_uses): a
+   * crawler's one-off visits to thousands of articles neither push out the pages readers keep asking for nor fill
+   * the process with buffers waiting for the garbage collector (docs/benchmarks.md, memory). A page held now (being
+   * re-rendered for a proxy's refresh) or dropped by a change was in demand: it is kept again at once.
+   */
+  admit(key: string): boolean {
+    const minUses = this.options.minUses ?? 1;
+    if (minUses <= 1 || this.entries.has(key) || this.readmit.delete(key)) return true;
+    const n = (this.seen.get(key) ?? 0) + 1;
+    if (n >= minUses) {
+      this.seen.delete(key);
+      return true;
+    }
+    // A doorkeeper, not a history: forgetting every count at once now and then bounds it at no cost per request.
+    if (this.seen.size >= SEEN_LIMIT) this.seen.clear();
+    this.seen.set(key, n);
+    return false;
+  }
+
   store(input: StoreInput, now = Date.now()): CachedPage | null {
-    if (!this.options.enabled) return null;
+    if (!this.options.enabled || !this.admit(input.key)) return null;
     const raw = typeof input.html === 'string' ? Buffer.from(input.html, 'utf8') : input.html;
     const etag = etagOf(raw);
     const common: [string, string][] = Object.entries(input.headers)
@@ -235,6 +260,8 @@ export class PageCache {
       if (!keys) continue;
       for (const key of [...keys]) if (this.remove(key)) removed.push(key);
     }
+    if (this.readmit.size + removed.length > SEEN_LIMIT) this.readmit.clear();
+    for (const key of removed) this.readmit.add(key);
     return removed;
   }
 
