@@ -35,12 +35,10 @@ export function presentCards(page: Pick<PublicPageContext, 'sections' | 'path'>,
  * by path prefix when the ward has no host of its own (works on any host), else absolutely.
  */
 export async function toForeignCards(db: Kysely<DB>, directory: SiteDirectory, rows: readonly CardRow[], media?: ReadonlyMap<number, MediaRow>): Promise<ContentCard[]> {
-  const sectionIds = [...new Set(rows.flatMap((r) => (r.section_id !== null ? [r.section_id] : [])))];
-  const sections = sectionIds.length
-    ? await db.selectFrom('sections').selectAll().where('id', 'in', sectionIds).execute()
-    : [];
+  // Each ward's sections are held by the directory (most parents' homes show the same few wards).
+  const siteIds = [...new Set(rows.map((r) => r.site_id))];
+  const sectionMap = new Map((await Promise.all(siteIds.map((id) => directory.sectionsOf(id)))).flat().map((s) => [s.id, s]));
   const covers = media ?? await mediaByIds(db, coverIds(rows));
-  const sectionMap = new Map(sections.map((s) => [s.id, s]));
   return rows.map((r) => {
     const site = directory.byId(r.site_id)!;
     const base = site.host ? directory.siteUrl(site) : `${SITE_PREFIX}/${site.slug}`;
