@@ -15,6 +15,7 @@ import * as themedSections from './migrations/20261125T1200-themed-sections.ts';
 import * as notifyChanges from './migrations/20261125T1300-notify-changes.ts';
 import * as contributions from './migrations/20261125T1400-contributions.ts';
 import * as listingIndexes from './migrations/20261125T1500-listing-indexes.ts';
+import * as featuredIndex from './migrations/20261125T1600-featured-index.ts';
 
 const MIGRATIONS: Record<string, Migration> = {
   '20261125T0900-initial-schema': initial,
@@ -29,6 +30,7 @@ const MIGRATIONS: Record<string, Migration> = {
   '20261125T1300-notify-changes': notifyChanges,
   '20261125T1400-contributions': contributions,
   '20261125T1500-listing-indexes': listingIndexes,
+  '20261125T1600-featured-index': featuredIndex,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
