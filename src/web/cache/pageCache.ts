@@ -1,8 +1,8 @@
 /**
- * Rendered public pages, kept in memory per process: raw, gzip and brotli bodies with their
- * headers, keyed by host + URL, each entry carrying the tags of what it shows. A change removes
- * exactly the entries tagged with what it touched (invalidate). Bounded by bytes (least recently
- * used goes first) and by age (visit counters and dated banners are allowed to be this stale).
+ * Rendered public pages, kept in memory per process from their second request on: the body, its gzip and brotli
+ * copies once asked for, and their headers, keyed by host + URL, each entry carrying the tags of what it shows. A
+ * change removes exactly the entries tagged with what it touched (invalidate). Bounded by bytes (least recently used
+ * goes first) and by age (visit counters and dated banners are allowed to be this stale).
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
