@@ -50,10 +50,9 @@ function publishedNews(db: Kysely<DB>, siteIds: number | readonly number[], opts
   if (opts.excludeId !== undefined) q = q.where('id', '!=', opts.excludeId);
   const after = opts.after;
   if (after) {
-    q = q.where((eb) => eb.or([
-      eb('published_at', '<', after.publishedAt),
-      eb.and([eb('published_at', '=', after.publishedAt), eb('id', '<', after.id)]),
-    ]));
+    // A row-value comparison, not `published_at < x OR (published_at = x AND id < y)`: PostgreSQL takes only the row
+    // value as a bound of the index range; with the OR it walked every newer item (page 500: 23 ms instead of 0.1 ms).
+    q = q.where((eb) => eb(eb.refTuple('published_at', 'id'), '<', eb.tuple(after.publishedAt, after.id)));
   }
   return q.orderBy('published_at', 'desc').orderBy('id', 'desc').limit(opts.limit);
 }
