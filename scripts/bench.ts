@@ -32,7 +32,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { type IncomingHttpHeaders, request as httpRequest, Agent } from 'node:http';
-import { createServer } from 'node:net';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -44,6 +43,7 @@ import { createDb, isPostgresUrl } from '../src/db/database.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { listPublishedCards } from '../src/db/repositories/contentRepository.ts';
 import { generateProvince } from './generate-province.ts';
+import { freePort, rssMb, stopGroup } from './lib/processes.ts';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
 /** nginx started by root runs its workers as nobody: what they read or write must be theirs. */
@@ -98,17 +98,6 @@ function log(message: string): void {
   console.log(`[${new Date().toISOString().slice(11, 19)}] ${message}`);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-  });
-}
-
 /** Starts a process in its own process group, so it and its children stop together. */
 function startGroup(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; logFile: string }): ChildProcess {
   const child = spawn(cmd, args, { cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -119,24 +108,6 @@ function startGroup(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv
   const flush = () => writeFileSync(opts.logFile, chunks.join(''));
   (child as ChildProcess & { flushLog: () => void }).flushLog = flush;
   return child;
-}
-
-async function stopGroup(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  if (child.pid === process.pid || child.pid <= 1) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    return;
-  }
-  const timeout = sleep(10_000).then(() => 'timeout' as const);
-  if ((await Promise.race([exited.then(() => 'exited' as const), timeout])) === 'timeout') {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-    } catch { /* gone */ }
-    await exited;
-  }
 }
 
 function childrenOf(pid: number): number[] {
@@ -150,15 +121,6 @@ function childrenOf(pid: number): number[] {
     } catch { /* exited meanwhile */ }
   }
   return out;
-}
-
-function rssMb(pid: number): number | null {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return m ? Number(m[1]) / 1024 : null;
-  } catch {
-    return null;
-  }
 }
 
 /** The largest RSS of each process while it runs. */

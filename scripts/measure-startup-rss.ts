@@ -16,12 +16,12 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import SQLite from 'better-sqlite3';
+import { freePort, rssMb, stopGroup } from './lib/processes.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -49,17 +49,6 @@ function parseArgs(argv: string[]): Options {
 
 const started: ChildProcess[] = [];
 
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const s = createServer();
-    s.once('error', rej);
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => res(port));
-    });
-  });
-}
-
 interface Running {
   child: ChildProcess;
   /** pids of the processes that serve requests, from their "đang chạy … tiến trình <pid>" line. */
@@ -85,21 +74,14 @@ async function startServer(o: Options, env: NodeJS.ProcessEnv, extraArgs: string
   }
 }
 
-async function stopServer(r: Running): Promise<void> {
-  const { child } = r;
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
-  const exited = new Promise<void>((res) => child.once('exit', () => res()));
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { return; }
-  if (await Promise.race([exited.then(() => false), sleep(10_000).then(() => true)])) {
-    try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ }
-    await exited;
-  }
+function stopServer(r: Running): Promise<void> {
+  return stopGroup(r.child);
 }
 
-function rssMb(pid: number): number {
-  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  if (!m) throw new Error(`no VmRSS for ${pid}`);
-  return Number(m[1]) / 1024;
+function rssOf(pid: number): number {
+  const mb = rssMb(pid);
+  if (mb === null) throw new Error(`no VmRSS for ${pid}`);
+  return mb;
 }
 
 /* ------------------------------------------------------------------ the probe */
@@ -201,12 +183,12 @@ async function main(): Promise<void> {
     const env = { ...baseEnv, ...extraEnv, NODE_ENV: 'production', PORT: String(port), PUBLIC_URL: base, WEB_CONCURRENCY: String(o.workers) };
     const server = await startServer(o, env, extraArgs);
     await sleep(1000);
-    const idle = server.serving.map(rssMb);
+    const idle = server.serving.map(rssOf);
     await requestPages(base, paths, o.requests);
     await sleep(500);
-    const loaded = server.serving.map(rssMb);
+    const loaded = server.serving.map(rssOf);
     // With several workers the cluster primary (migrations, job planning, no requests) is a process of its own.
-    const primary = o.workers > 1 ? rssMb(server.child.pid!) : null;
+    const primary = o.workers > 1 ? rssOf(server.child.pid!) : null;
     return { server, idle, loaded, primary };
   };
 
