@@ -81,7 +81,7 @@ function flatHeaders(list: readonly [string, string][], audience: Audience): str
   return (audience === 'proxy' ? list : list.filter(([k]) => k !== 'surrogate-key')).flat();
 }
 
-export function etagOf(body: Buffer | string): string {
+export function etagOf(body: Buffer): string {
   return `"${createHash('sha1').update(body).digest('base64url').slice(0, 22)}"`;
 }
 
